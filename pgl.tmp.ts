@@ -1,0 +1,15 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+let t = performance.now();
+const a = new PGlite({ extensions: { pg_trgm } }); await a.waitReady;
+console.log('first', performance.now() - t); t = performance.now();
+const b = new PGlite(); await b.waitReady;
+console.log('second no ext', performance.now() - t); t = performance.now();
+const dump = await a.dumpDataDir('none');
+console.log('dump', performance.now() - t, dump.size); t = performance.now();
+const c = new PGlite({ loadDataDir: dump, extensions: { pg_trgm } }); await c.waitReady;
+console.log('from dump', performance.now() - t); t = performance.now();
+const d = new PGlite({ loadDataDir: dump, extensions: { pg_trgm } }); await d.waitReady;
+console.log('from dump 2', performance.now() - t); t = performance.now();
+const e = await a.clone?.(); 
+console.log('clone', performance.now() - t, !!e);

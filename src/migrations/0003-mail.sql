@@ -1,0 +1,1 @@
+-- Mail outbox (filled in by the mail change)

@@ -1,0 +1,12 @@
+// Every migration, in order. A migration is reviewable SQL in this folder; it runs in one transaction.
+// Never edit or reorder an applied migration: add a new one.
+export interface MigrationEntry {
+  id: number;
+  name: string;
+}
+
+export const migrations: MigrationEntry[] = [
+  { id: 1, name: '0001-platform' },
+  { id: 2, name: '0002-jobs' },
+  { id: 3, name: '0003-mail' },
+];
