@@ -51,3 +51,10 @@ begin
   execute format('grant select, insert, update, delete on %s to rathaus_app', target);
 end
 $$;
+
+-- Installation-wide settings, e.g. the generated application secret shared by all server processes.
+create table platform_settings (
+  key text primary key,
+  value text not null,
+  updated_at timestamptz not null default now()
+);

@@ -117,13 +117,9 @@ async function writeDurably(input: Readable, meter: Transform, filePath: string)
   // Opened before streaming starts, so the file exists by the time the caller's cleanup runs,
   // whichever side fails first; 'wx' refuses to reuse a name.
   const handle = await open(filePath, 'wx', 0o640);
-  try {
-    await pipeline(input, meter, handle.createWriteStream({ autoClose: false }));
-    // Data must be on disk before the rename publishes it under its final name.
-    await handle.sync();
-  } finally {
-    await handle.close(); // waits for any write still in flight after an error
-  }
+  // `flush` fsyncs before the stream closes the handle, and pipeline settles only after that close
+  // (on success and on error): the data is on disk before the rename publishes it.
+  await pipeline(input, meter, handle.createWriteStream({ flush: true }));
 }
 
 async function fsyncDirectory(directory: string): Promise<void> {

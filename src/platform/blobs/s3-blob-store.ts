@@ -42,9 +42,10 @@ export function createS3BlobStore(options: S3BlobStoreOptions): BlobStore {
     endpoint: options.endpoint,
     forcePathStyle: options.forcePathStyle ?? false,
     credentials: { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey },
-    // Since SDK 3.729 the client adds CRC32 checksums (as aws-chunked trailers on streams) to every
-    // upload by default; many S3-compatible stores (older MinIO, Ceph RGW, s3rver) reject or mis-store
-    // those. Sending checksums only where an operation requires them is the pre-3.729 behaviour.
+    // Since SDK 3.729 the client adds CRC32 checksum headers (aws-chunked trailers for streams) to every
+    // upload and validates them on download; several S3-compatible stores (older MinIO and Ceph RGW,
+    // many hosted ones) reject such requests. Checksums only where an operation requires them is the
+    // pre-3.729 behaviour. The SHA-256 key still lets anyone re-check what `get` returns.
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
   });

@@ -8,4 +8,9 @@ export interface PlatformTables {
     hosts: string[];
     created_at: ColumnType<Date, never, never>;
   };
+  platform_settings: {
+    key: string;
+    value: string;
+    updated_at: ColumnType<Date, never, Date>;
+  };
 }

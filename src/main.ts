@@ -1,0 +1,110 @@
+// The command line: rathaus serve | worker | migrate | seed | config.
+import { parseArgs } from 'node:util';
+import { buildHttpServer, openPlatform, type Platform } from './app.ts';
+import { configSections, loadConfig, type AppConfig } from './config.ts';
+import { describeSections } from './platform/config/config-keys.ts';
+import { seedDemo } from './seed.ts';
+
+const help = `Rathaus – das digitale Rathaus
+
+Aufruf: rathaus <Befehl> [Optionen]
+
+Befehle:
+  serve [--seed]   Webserver starten (führt Migrationen aus; --seed lädt die Demo-Kommune)
+  worker           Hintergrundaufträge abarbeiten (ohne Webserver)
+  migrate          Datenbank-Migrationen ausführen
+  seed             Demo-Kommune "Stadt Leichlingen (Rheinland)" laden
+  config           Alle Konfigurationsvariablen mit Standardwerten anzeigen
+
+Ohne DATABASE_URL arbeitet Rathaus mit dem eingebetteten PGlite im Datenverzeichnis (DATA_DIR, Standard ./data).
+Mit DATABASE_URL=postgres://… laufen dieselben Befehle gegen einen PostgreSQL-Server.
+`;
+
+function fail(message: string): never {
+  process.stderr.write(`Fehler: ${message}\n`);
+  process.exit(1);
+}
+
+async function withPlatform<T>(config: AppConfig, work: (platform: Platform) => Promise<T>): Promise<T> {
+  const platform = await openPlatform(config);
+  try {
+    return await work(platform);
+  } finally {
+    await platform.database.close();
+  }
+}
+
+function printLogins(result: Awaited<ReturnType<typeof seedDemo>>, url?: string) {
+  if (url) process.stdout.write(`\nRathaus läuft: ${url}\n`);
+  process.stdout.write(`Demo-Kommune: ${result.tenant.name}\n`);
+  if (result.logins.length > 0) {
+    process.stdout.write('Demo-Zugänge (Mitarbeitendenbereich /intern):\n');
+    for (const login of result.logins) process.stdout.write(`  ${login.email.padEnd(36)} ${login.password.padEnd(14)} ${login.description}\n`);
+  }
+}
+
+async function serve(config: AppConfig, seed: boolean) {
+  const platform = await openPlatform(config);
+  const seeded = seed ? await seedDemo(platform.database.db) : undefined;
+  const server = await buildHttpServer(platform);
+  let shuttingDown = false;
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    server.log.info({ signal }, 'shutting down: finishing requests in flight');
+    // Fastify stops accepting connections and waits for requests in flight before close resolves.
+    await server.close();
+    await platform.database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  try {
+    await server.listen({ port: config.http.port, host: config.http.host });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    await platform.database.close();
+    if (code === 'EADDRINUSE') fail(`Port ${config.http.port} ist belegt / port in use. Anderen Port mit PORT=… wählen.`);
+    if (code === 'EACCES') fail(`Port ${config.http.port} darf nicht geöffnet werden / permission denied.`);
+    throw error;
+  }
+  const url = config.http.publicUrl ?? `http://localhost:${config.http.port}`;
+  if (seeded) printLogins(seeded, url);
+  else process.stdout.write(`Rathaus läuft: ${url}\n`);
+}
+
+async function main(argv: string[]) {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h' }, seed: { type: 'boolean' } },
+  });
+  const command = positionals[0];
+  if (values.help || !command || command === 'help') {
+    process.stdout.write(help);
+    return;
+  }
+  if (command === 'config') {
+    process.stdout.write(`${describeSections(configSections).join('\n')}\n`);
+    return;
+  }
+  const config = loadConfig();
+  switch (command) {
+    case 'serve':
+      return serve(config, values.seed ?? false);
+    case 'migrate':
+      return withPlatform(config, async () => process.stdout.write('Datenbank ist auf dem neuesten Stand.\n'));
+    case 'seed':
+      return withPlatform(config, async (platform) => printLogins(await seedDemo(platform.database.db)));
+    case 'worker':
+      fail('Der Worker wird mit der Auftragswarteschlange eingerichtet.');
+      break;
+    default:
+      fail(`Unbekannter Befehl "${command}". Hilfe: rathaus --help`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: Error) => {
+  // Known start-up failures (config, database, data directory) are one clear line; anything else too.
+  fail(error.message);
+});

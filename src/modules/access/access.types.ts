@@ -1,0 +1,12 @@
+// Who is acting. Identity establishes it; access decides what it may do.
+export type StaffRole = 'clerk' | 'head_of_department' | 'records_manager' | 'treasury' | 'council_office' | 'admin';
+
+export interface StaffActor {
+  kind: 'staff';
+  id: string;
+  tenantId: string;
+  displayName: string;
+  roles: { role: StaffRole; departmentId: string }[];
+}
+
+export type Actor = StaffActor;

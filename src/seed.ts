@@ -1,0 +1,19 @@
+// Demo data: the municipality "Stadt Leichlingen (Rheinland)". Idempotent: running it again changes nothing.
+import type { Kysely } from 'kysely';
+import type { PlatformTables } from './platform/db/platform-tables.ts';
+import { createTenantsRepository } from './platform/tenancy/tenants.repository.ts';
+
+export interface SeedResult {
+  tenant: { id: string; slug: string; name: string };
+  logins: { email: string; password: string; description: string }[];
+}
+
+export async function seedDemo(db: Kysely<unknown>): Promise<SeedResult> {
+  const tenants = createTenantsRepository({ db: db as Kysely<PlatformTables> });
+  const tenant = await tenants.upsert({
+    slug: 'leichlingen',
+    name: 'Stadt Leichlingen (Rheinland)',
+    hosts: ['localhost', '127.0.0.1', 'leichlingen.localhost'],
+  });
+  return { tenant, logins: [] };
+}
