@@ -9,4 +9,5 @@ export const migrations: MigrationEntry[] = [
   { id: 1, name: '0001-platform' },
   { id: 2, name: '0002-jobs' },
   { id: 3, name: '0003-mail' },
+  { id: 4, name: '0004-identity' },
 ];

@@ -1,0 +1,1 @@
+-- Identity: departments, staff, roles, sessions (filled in by the identity change)
