@@ -85,7 +85,9 @@ export function runBlobStoreContract(name: string, createStore: () => Promise<Bl
     test('concurrent puts of the same content all succeed and agree', slow, async (t) => {
       const underTest = await setUp(t);
       const size = 6 * MB; // more than one S3 part
-      const results = await Promise.all(Array.from({ length: 5 }, () => underTest.store.put(generatedStream(size))));
+      const results = await Promise.all(
+        Array.from({ length: 5 }, () => underTest.store.put(generatedStream(size))),
+      );
       for (const result of results) assert.deepEqual(result, { sha256: sha256OfGenerated(size), size });
       assert.deepEqual(await sha256OfStream(await underTest.store.get(results[0]!.sha256)), results[0]);
       await assertNoLeftovers(underTest);
@@ -94,9 +96,12 @@ export function runBlobStoreContract(name: string, createStore: () => Promise<Bl
     test('a file over maxBytes is refused and leaves nothing behind', async (t) => {
       const underTest = await setUp(t);
       const content = Buffer.alloc(10_000, 'x');
-      const error = await underTest.store.put(streamOf(content), { maxBytes: 9_999 }).catch((e: unknown) => e);
+      const error = await underTest.store
+        .put(streamOf(content), { maxBytes: 9_999 })
+        .catch((e: unknown) => e);
       assert.ok(error instanceof BlobTooLargeError);
       assert.equal(error.code, 'blobs.too_large');
+      assert.equal(error.statusCode, 413);
       assert.equal(error.maxBytes, 9_999);
       assert.match(error.messageDe, /größer als erlaubt/);
       assert.match(error.messageEn, /larger than allowed/);
@@ -107,7 +112,10 @@ export function runBlobStoreContract(name: string, createStore: () => Promise<Bl
     test('a large file crossing maxBytes after several MB is aborted and leaves nothing', slow, async (t) => {
       const underTest = await setUp(t);
       const size = 12 * MB; // the limit is passed after S3 has already received whole parts
-      await assert.rejects(underTest.store.put(generatedStream(size), { maxBytes: 11 * MB }), BlobTooLargeError);
+      await assert.rejects(
+        underTest.store.put(generatedStream(size), { maxBytes: 11 * MB }),
+        BlobTooLargeError,
+      );
       assert.equal(await underTest.store.has(sha256OfGenerated(size)), false);
       await assertNoLeftovers(underTest);
     });
@@ -131,6 +139,7 @@ export function runBlobStoreContract(name: string, createStore: () => Promise<Bl
       const error = await store.get(missing).catch((e: unknown) => e);
       assert.ok(error instanceof BlobNotFoundError);
       assert.equal(error.code, 'blobs.not_found');
+      assert.equal(error.statusCode, 404);
       assert.equal(error.sha256, missing);
       assert.equal(await store.has(missing), false);
       assert.equal(await store.stat(missing), null);

@@ -3,7 +3,8 @@ import { key, parsers } from '../config/config-keys.ts';
 export const blobsConfig = {
   driver: key({
     env: 'BLOB_DRIVER',
-    description: 'Ablage der Dokumentinhalte: fs (Dateien im Datenverzeichnis) oder s3 (S3-kompatibler Objektspeicher)',
+    description:
+      'Ablage der Dokumentinhalte: fs (Dateien im Datenverzeichnis) oder s3 (S3-kompatibler Objektspeicher)',
     default: 'fs' as 'fs' | 's3',
     parse: parsers.oneOf('fs', 's3'),
   }),
@@ -39,7 +40,8 @@ export const blobsConfig = {
   }),
   s3ForcePathStyle: key({
     env: 'S3_FORCE_PATH_STYLE',
-    description: 'Bucket im Pfad statt im Hostnamen adressieren (für MinIO, Ceph und die meisten eigenen Speicher)',
+    description:
+      'Bucket im Pfad statt im Hostnamen adressieren (für MinIO, Ceph und die meisten eigenen Speicher)',
     default: true,
     parse: parsers.boolean,
   }),

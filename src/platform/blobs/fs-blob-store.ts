@@ -95,7 +95,10 @@ export function createFsBlobStore({ directory }: FsBlobStoreOptions): BlobStore 
  * Temp files survive only a crash in the middle of a write. Call at startup (before serving) to remove
  * those older than `olderThanMs`; younger ones may belong to another process writing right now.
  */
-export async function removeStaleTempFiles(directory: string, olderThanMs = 24 * 60 * 60 * 1000): Promise<number> {
+export async function removeStaleTempFiles(
+  directory: string,
+  olderThanMs = 24 * 60 * 60 * 1000,
+): Promise<number> {
   const tempDirectory = path.join(path.resolve(directory), 'tmp');
   const names = await readdir(tempDirectory).catch((error: unknown) => {
     if (isNotFound(error)) return [];

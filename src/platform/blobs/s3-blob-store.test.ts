@@ -15,7 +15,14 @@ runBlobStoreContract('s3 (s3rver)', async () => {
   server ??= startS3TestServer();
   const { endpoint, bucket, accessKeyId, secretAccessKey } = await server;
   const prefix = `test-${randomUUID()}/`;
-  const options = { endpoint, bucket, accessKeyId, secretAccessKey, region: 'eu-central-1', forcePathStyle: true };
+  const options = {
+    endpoint,
+    bucket,
+    accessKeyId,
+    secretAccessKey,
+    region: 'eu-central-1',
+    forcePathStyle: true,
+  };
   const store = createS3BlobStore({ ...options, prefix });
   const inspector = new S3Client({
     endpoint,
@@ -30,7 +37,9 @@ runBlobStoreContract('s3 (s3rver)', async () => {
       inspector.destroy();
     },
     async leftovers() {
-      const listed = await inspector.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: `${prefix}tmp/` }));
+      const listed = await inspector.send(
+        new ListObjectsV2Command({ Bucket: bucket, Prefix: `${prefix}tmp/` }),
+      );
       return (listed.Contents ?? []).map((object) => object.Key ?? '');
     },
   };

@@ -86,7 +86,12 @@ export function createS3BlobStore(options: S3BlobStoreOptions): BlobStore {
           client,
           queueSize,
           partSize,
-          params: { Bucket: bucket, Key: tempKey, Body: meter.stream, ContentType: 'application/octet-stream' },
+          params: {
+            Bucket: bucket,
+            Key: tempKey,
+            Body: meter.stream,
+            ContentType: 'application/octet-stream',
+          },
         });
         await upload.done();
       } catch (error) {

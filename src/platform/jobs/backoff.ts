@@ -14,7 +14,11 @@ const DEFAULT_BASE_MS = 10_000;
 const DEFAULT_MAX_MS = 60 * 60_000;
 
 /** `attempt` is the attempt that just failed, starting at 1. Returns milliseconds. */
-export function retryDelay(attempt: number, backoff: Backoff = {}, random: () => number = Math.random): number {
+export function retryDelay(
+  attempt: number,
+  backoff: Backoff = {},
+  random: () => number = Math.random,
+): number {
   if (typeof backoff === 'function') return Math.max(0, backoff(attempt));
   const base = backoff.baseMs ?? DEFAULT_BASE_MS;
   const max = backoff.maxMs ?? DEFAULT_MAX_MS;

@@ -2,7 +2,7 @@
 // or rolls back with the domain writes that caused it, and any number of processes can drain it.
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Kysely } from 'kysely';
+import type { Kysely, QueryExecutorProvider } from 'kysely';
 import { createJobRunner, type JobDefinition } from './job-runner.ts';
 import { jobsErrors } from './jobs.errors.ts';
 import { createJobsRepository, isJobId } from './jobs.repository.ts';
@@ -34,8 +34,16 @@ export interface JobQueue {
   /** Identifies this queue instance in `locked_by`. */
   readonly workerId: string;
   define<P>(kind: string, handler: JobHandler<P>, options?: DefineOptions<P>): void;
-  /** Pass the caller's transaction (also a TenantTransaction) to enqueue atomically with its writes. */
-  enqueue<DB>(kind: string, payload: unknown, options?: EnqueueOptions, executor?: Kysely<DB>): Promise<EnqueueResult>;
+  /**
+   * Pass the caller's transaction (a Kysely Transaction or TenantTransaction of any database type) to
+   * enqueue atomically with its writes.
+   */
+  enqueue(
+    kind: string,
+    payload: unknown,
+    options?: EnqueueOptions,
+    executor?: QueryExecutorProvider,
+  ): Promise<EnqueueResult>;
   start(options: StartOptions): void;
   stop(options?: StopOptions): Promise<{ abandoned: number }>;
   runDue(options?: { batchSize?: number }): Promise<{ ran: number }>;
@@ -85,11 +93,13 @@ export function createJobQueue<DB>(options: JobQueueOptions<DB>): JobQueue {
       assertKind(kind);
       const payloadJson = payload === undefined ? undefined : JSON.stringify(payload);
       if (payloadJson === undefined) throw jobsErrors.invalid_payload({ kind });
-      const result = await repository.insert((executor as unknown as Kysely<JobsTables> | undefined) ?? db, {
+      const result = await repository.insert(executor ?? db, {
         kind,
         payloadJson,
         tenantId: enqueueOptions.tenantId ?? null,
-        maxAttempts: assertAttempts(enqueueOptions.maxAttempts ?? defaultAttempts.get(kind) ?? DEFAULT_MAX_ATTEMPTS),
+        maxAttempts: assertAttempts(
+          enqueueOptions.maxAttempts ?? defaultAttempts.get(kind) ?? DEFAULT_MAX_ATTEMPTS,
+        ),
         runAt: enqueueOptions.runAt ?? now(),
         idempotencyKey: enqueueOptions.idempotencyKey ?? null,
       });
@@ -106,7 +116,10 @@ export function createJobQueue<DB>(options: JobQueueOptions<DB>): JobQueue {
 
     async listFailed({ limit, before }) {
       const pageSize = Math.min(Math.max(Math.trunc(limit), 1), 200);
-      const jobs = await repository.listFailed(pageSize + 1, before === undefined ? undefined : decodeCursor(before));
+      const jobs = await repository.listFailed(
+        pageSize + 1,
+        before === undefined ? undefined : decodeCursor(before),
+      );
       const page = jobs.slice(0, pageSize);
       const last = page.at(-1);
       return { jobs: page, nextCursor: jobs.length > pageSize && last ? encodeCursor(last) : null };

@@ -3,6 +3,7 @@
 // PGlite has a single connection, and a long transaction would block every other query.
 import { retryDelay, type Backoff } from './backoff.ts';
 import { PermanentJobError } from './jobs.errors.ts';
+import { createProgressReporter } from './job-progress.ts';
 import type { Claim, JobsRepository } from './jobs.repository.ts';
 import type { Job, JobFailure, JobHandler, JobsLogger, StartOptions, StopOptions } from './jobs.types.ts';
 
@@ -50,16 +51,29 @@ export function createJobRunner(options: JobRunnerOptions) {
   const leaseUntil = () => new Date(now().getTime() + leaseMs);
   const nudge = () => wake?.();
 
-  function claim(limit: number): Promise<Job[]> {
-    return repository.claim({ workerId, kinds: [...definitions.keys()], limit, now: now(), leaseUntil: leaseUntil() });
+  async function claim(limit: number): Promise<Job[]> {
+    await repository.requeueExpired(now());
+    return repository.claim({
+      workerId,
+      kinds: [...definitions.keys()],
+      limit,
+      now: now(),
+      leaseUntil: leaseUntil(),
+    });
   }
 
   function execute(job: Job): Promise<void> {
-    const execution: Execution = { done: Promise.resolve(), controller: new AbortController(), abandoned: false };
+    const execution: Execution = {
+      done: Promise.resolve(),
+      controller: new AbortController(),
+      abandoned: false,
+    };
     const key = `${job.id}:${job.attempts}`;
     executions.set(key, execution);
     execution.done = run(job, execution)
-      .catch((error: unknown) => logger.error({ jobId: job.id, kind: job.kind, err: error }, 'job bookkeeping failed'))
+      .catch((error: unknown) =>
+        logger.error({ jobId: job.id, kind: job.kind, err: error }, 'job bookkeeping failed'),
+      )
       .finally(() => {
         executions.delete(key);
         nudge();
@@ -73,22 +87,30 @@ export function createJobRunner(options: JobRunnerOptions) {
     if (!definition) throw new Error(`no handler for claimed job kind ${job.kind}`);
     if (job.attempts > job.maxAttempts) {
       // The last attempt's worker died (its lease ran out): the job has had all its runs.
-      await finishFailed(job, claim, definition, 'Lease expired during the last attempt (worker stopped or crashed)');
+      await finishFailed(job, claim, definition, job.lastError ?? 'Lease expired during the last attempt');
       return;
     }
 
     const { controller } = execution;
+    const leaseLost = () => controller.abort(new JobLeaseLostError(`lease on job ${job.id} was lost`));
     const heartbeat = setInterval(() => {
       repository.extendLease(claim, leaseUntil()).then(
-        (held) => {
-          if (!held) controller.abort(new JobLeaseLostError(`lease on job ${job.id} was lost`));
-        },
+        (held) => void (held || leaseLost()),
         (error: unknown) => logger.warn({ jobId: job.id, err: error }, 'job lease renewal failed'),
       );
     }, leaseMs / 3);
     controller.signal.addEventListener('abort', () => clearInterval(heartbeat));
+    const progress = createProgressReporter({
+      repository,
+      claim,
+      leaseUntil,
+      intervalMs: options.progressIntervalMs,
+      logger,
+      isAbandoned: () => execution.abandoned,
+      onLeaseLost: leaseLost,
+    });
 
-    const progress = createProgressReporter(claim, execution);
+    let failure: { error: unknown } | undefined;
     try {
       await Promise.resolve().then(() =>
         definition.handler(job.payload, {
@@ -101,67 +123,51 @@ export function createJobRunner(options: JobRunnerOptions) {
         }),
       );
       await progress.flush();
-      if (execution.abandoned) return;
-      if (!(await repository.succeed(claim, now())))
-        logger.warn({ jobId: job.id, kind: job.kind }, 'job finished after its lease was taken over; result not recorded');
     } catch (error) {
-      if (execution.abandoned) return;
-      const message = describeError(error);
-      const permanent = error instanceof PermanentJobError;
-      if (!permanent && job.attempts < job.maxAttempts) {
-        const runAt = new Date(now().getTime() + retryDelay(job.attempts, definition.backoff, options.random));
-        logger.warn({ jobId: job.id, kind: job.kind, attempt: job.attempts, runAt, err: error }, 'job attempt failed');
-        await repository.reschedule(claim, runAt, message);
-      } else {
-        logger.error({ jobId: job.id, kind: job.kind, attempt: job.attempts, err: error }, 'job failed');
-        await finishFailed(job, claim, definition, message);
-      }
+      failure = { error };
     } finally {
       clearInterval(heartbeat);
     }
+    if (execution.abandoned) return;
+
+    if (!failure) {
+      if (!(await repository.succeed(claim, now())))
+        logger.warn(
+          { jobId: job.id, kind: job.kind },
+          'job finished after its lease was taken over; not recorded',
+        );
+      return;
+    }
+    const { error } = failure;
+    const message = describeError(error);
+    const details = { jobId: job.id, kind: job.kind, attempt: job.attempts, err: error };
+    if (error instanceof PermanentJobError || job.attempts >= job.maxAttempts) {
+      logger.error(details, 'job failed');
+      await finishFailed(job, claim, definition, message);
+      return;
+    }
+    const runAt = new Date(now().getTime() + retryDelay(job.attempts, definition.backoff, options.random));
+    logger.warn({ ...details, runAt }, 'job attempt failed; will retry');
+    await repository.reschedule(claim, runAt, message);
   }
 
-  async function finishFailed(job: Job, claim: Claim, definition: JobDefinition, message: string): Promise<void> {
+  async function finishFailed(
+    job: Job,
+    claim: Claim,
+    definition: JobDefinition,
+    message: string,
+  ): Promise<void> {
     if (!(await repository.fail(claim, now(), message)) || !definition.onFailed) return;
     try {
-      await definition.onFailed(job.payload, { jobId: job.id, tenantId: job.tenantId, attempts: job.attempts, error: message });
+      await definition.onFailed(job.payload, {
+        jobId: job.id,
+        tenantId: job.tenantId,
+        attempts: job.attempts,
+        error: message,
+      });
     } catch (error) {
       logger.error({ jobId: job.id, kind: job.kind, err: error }, 'onFailed hook of a job failed');
     }
-  }
-
-  // Handlers may report progress per item; writes are throttled and kept in order.
-  function createProgressReporter(claim: Claim, execution: Execution) {
-    let lastWrite = 0;
-    let unwritten: { done: number; total: number } | undefined;
-    let writing = Promise.resolve();
-    const write = (done: number, total: number) => {
-      unwritten = undefined;
-      lastWrite = Date.now();
-      writing = writing
-        .then(() => (execution.abandoned ? true : repository.setProgress(claim, done, total, leaseUntil())))
-        .then(
-          (held) => {
-            if (!held) execution.controller.abort(new JobLeaseLostError(`lease on job ${claim.id} was lost`));
-          },
-          // Progress is informative; a failed write must not fail the job.
-          (error: unknown) => logger.warn({ jobId: claim.id, err: error }, 'writing job progress failed'),
-        );
-      return writing;
-    };
-    return {
-      report(done: number, total: number): Promise<void> {
-        if (!Number.isInteger(done) || !Number.isInteger(total) || done < 0 || total < 0)
-          throw new RangeError('progress must be non-negative integers');
-        if (done >= total || Date.now() - lastWrite >= options.progressIntervalMs) return write(done, total);
-        unwritten = { done, total };
-        return writing;
-      },
-      async flush(): Promise<void> {
-        if (unwritten) await write(unwritten.done, unwritten.total);
-        await writing;
-      },
-    };
   }
 
   function sleep(ms: number): Promise<void> {
@@ -231,7 +237,10 @@ export function createJobRunner(options: JobRunnerOptions) {
         execution.abandoned = true;
         execution.controller.abort(new JobShutdownError('the process is shutting down'));
       }
-      logger.warn({ abandoned: left.length }, 'jobs still running at shutdown; they run again after their lease expires');
+      logger.warn(
+        { abandoned: left.length },
+        'jobs still running at shutdown; they run again after their lease expires',
+      );
       return { abandoned: left.length };
     },
 

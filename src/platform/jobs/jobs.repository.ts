@@ -1,6 +1,6 @@
 // All SQL of the job queue. Every state change of a claimed job names its claim (worker and attempt),
 // so a worker that lost its lease to another one can no longer write over that worker's result.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type QueryExecutorProvider } from 'kysely';
 import type { JobRow, JobsTables } from './jobs.tables.ts';
 import type { Job } from './jobs.types.ts';
 
@@ -43,31 +43,43 @@ export function createJobsRepository({ db }: { db: Kysely<JobsTables> }) {
      * `executor` may be the caller's transaction, so the job commits or rolls back with its writes.
      * Undefined: the idempotency key is taken by a row this executor may not see (another tenant's).
      */
-    async insert(executor: Kysely<JobsTables>, job: NewJob): Promise<{ id: string; created: boolean } | undefined> {
-      const inserted = await executor
-        .insertInto('jobs')
-        .values({
-          kind: job.kind,
-          payload: job.payloadJson,
-          tenant_id: job.tenantId,
-          max_attempts: job.maxAttempts,
-          run_at: job.runAt,
-          idempotency_key: job.idempotencyKey,
-        })
-        .onConflict((conflict) =>
-          conflict.columns(['kind', 'idempotency_key']).where('idempotency_key', 'is not', null).doNothing(),
-        )
-        .returning('id')
-        .executeTakeFirst();
+    async insert(
+      executor: QueryExecutorProvider,
+      job: NewJob,
+    ): Promise<{ id: string; created: boolean } | undefined> {
+      const { rows } = await sql<{ id: string }>`
+        insert into jobs (kind, payload, tenant_id, max_attempts, run_at, idempotency_key)
+        values (${job.kind}, ${job.payloadJson}, ${job.tenantId}, ${job.maxAttempts}, ${job.runAt}, ${job.idempotencyKey})
+        on conflict (kind, idempotency_key) where idempotency_key is not null do nothing
+        returning id`.execute(executor);
+      const inserted = rows[0];
       if (inserted) return { id: inserted.id, created: true };
       if (job.idempotencyKey === null) throw new Error('insert into jobs returned no row');
-      const existing = await executor
-        .selectFrom('jobs')
-        .select('id')
-        .where('kind', '=', job.kind)
-        .where('idempotency_key', '=', job.idempotencyKey)
+      const existing = await sql<{ id: string }>`
+        select id from jobs where kind = ${job.kind} and idempotency_key = ${job.idempotencyKey}`.execute(
+        executor,
+      );
+      return existing.rows[0] && { id: existing.rows[0].id, created: false };
+    },
+
+    /**
+     * Puts running jobs whose lease ran out (their worker died or hung) back in the queue. Kept apart
+     * from the claim so that the claim is a plain ordered scan of the due index that stops after
+     * `limit` rows, however long the backlog.
+     */
+    async requeueExpired(now: Date): Promise<number> {
+      const result = await db
+        .updateTable('jobs')
+        .set({
+          status: 'queued',
+          locked_by: null,
+          locked_until: null,
+          last_error: sql<string>`'Lease expired during attempt ' || attempts || ' (worker stopped or crashed)'`,
+        })
+        .where('status', '=', 'running')
+        .where('locked_until', '<=', now)
         .executeTakeFirst();
-      return existing && { id: existing.id, created: false };
+      return Number(result.numUpdatedRows);
     },
 
     /**
@@ -75,14 +87,18 @@ export function createJobsRepository({ db }: { db: Kysely<JobsTables> }) {
      * workers pass each other's rows instead of waiting or taking the same job; the CTE is
      * materialised so the locked selection is evaluated exactly once.
      */
-    async claim(input: { workerId: string; kinds: string[]; limit: number; now: Date; leaseUntil: Date }): Promise<Job[]> {
+    async claim(input: {
+      workerId: string;
+      kinds: string[];
+      limit: number;
+      now: Date;
+      leaseUntil: Date;
+    }): Promise<Job[]> {
       if (input.kinds.length === 0 || input.limit < 1) return [];
       const { rows } = await sql<JobRow>`
         with next as materialized (
           select id from jobs
-          where kind = any(${input.kinds}::text[])
-            and ((status = 'queued' and run_at <= ${input.now})
-              or (status = 'running' and locked_until <= ${input.now}))
+          where status = 'queued' and run_at <= ${input.now} and kind = any(${input.kinds}::text[])
           order by run_at, created_at
           limit ${input.limit}
           for update skip locked
@@ -156,7 +172,14 @@ export function createJobsRepository({ db }: { db: Kysely<JobsTables> }) {
       if (!isJobId(id)) return false;
       const result = await db
         .updateTable('jobs')
-        .set({ status: 'queued', attempts: 0, run_at: now, finished_at: null, progress_done: null, progress_total: null })
+        .set({
+          status: 'queued',
+          attempts: 0,
+          run_at: now,
+          finished_at: null,
+          progress_done: null,
+          progress_total: null,
+        })
         .where('id', '=', id)
         .where('status', '=', 'failed')
         .executeTakeFirst();
