@@ -48,9 +48,10 @@ export interface JobQueue {
   stop(options?: StopOptions): Promise<{ abandoned: number }>;
   runDue(options?: { batchSize?: number }): Promise<{ ran: number }>;
   get(id: string): Promise<Job | undefined>;
-  listFailed(options: { limit: number; before?: string | undefined }): Promise<JobPage>;
+  /** With `tenantId`, only that municipality's jobs (what its administrators may see). */
+  listFailed(options: { limit: number; before?: string | undefined; tenantId?: string }): Promise<JobPage>;
   /** Puts a failed job back in the queue with fresh attempts. False when it is not (or no longer) failed. */
-  retry(id: string): Promise<boolean>;
+  retry(id: string, options?: { tenantId?: string }): Promise<boolean>;
 }
 
 export const DEFAULT_MAX_ATTEMPTS = 5;
@@ -114,19 +115,20 @@ export function createJobQueue<DB>(options: JobQueueOptions<DB>): JobQueue {
     runDue: (runOptions) => runner.runDue(runOptions),
     get: (id) => repository.get(id),
 
-    async listFailed({ limit, before }) {
+    async listFailed({ limit, before, tenantId }) {
       const pageSize = Math.min(Math.max(Math.trunc(limit), 1), 200);
       const jobs = await repository.listFailed(
         pageSize + 1,
         before === undefined ? undefined : decodeCursor(before),
+        tenantId,
       );
       const page = jobs.slice(0, pageSize);
       const last = page.at(-1);
       return { jobs: page, nextCursor: jobs.length > pageSize && last ? encodeCursor(last) : null };
     },
 
-    async retry(id) {
-      const retried = await repository.retry(id, now());
+    async retry(id, options = {}) {
+      const retried = await repository.retry(id, now(), options.tenantId);
       if (retried) runner.nudge();
       return retried;
     },

@@ -121,3 +121,19 @@ test('admins see failed jobs newest first, paged by keyset, and can put one back
   assert.equal(retried?.attempts, 1);
   assert.equal((await queue.listFailed({ limit: 10 })).jobs.length, 4);
 });
+
+test("a municipality's failed jobs are listed and retried only for that municipality", async (t) => {
+  const { handle, db, tenantA, tenantB } = await setupJobsDatabase();
+  t.after(() => handle.close());
+  const queue = createJobQueue({ db });
+  queue.define('exchange.send', async () => {
+    throw new Error('down');
+  }, { maxAttempts: 1 });
+  const ofA = await queue.enqueue('exchange.send', {}, { tenantId: tenantA });
+  const ofB = await queue.enqueue('exchange.send', {}, { tenantId: tenantB });
+  await queue.runDue();
+  const listedForA = await queue.listFailed({ limit: 10, tenantId: tenantA });
+  assert.deepEqual(listedForA.jobs.map((job) => job.id), [ofA.id]);
+  assert.equal(await queue.retry(ofB.id, { tenantId: tenantA }), false, 'A cannot retry B’s job');
+  assert.equal(await queue.retry(ofA.id, { tenantId: tenantA }), true);
+});

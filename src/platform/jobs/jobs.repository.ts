@@ -152,7 +152,11 @@ export function createJobsRepository({ db }: { db: Kysely<JobsTables> }) {
     },
 
     /** Newest failure first; `before` is the last row of the previous page. */
-    async listFailed(limit: number, before?: { finishedAt: Date; id: string }): Promise<Job[]> {
+    async listFailed(
+      limit: number,
+      before?: { finishedAt: Date; id: string },
+      tenantId?: string,
+    ): Promise<Job[]> {
       let query = db
         .selectFrom('jobs')
         .selectAll()
@@ -164,13 +168,14 @@ export function createJobsRepository({ db }: { db: Kysely<JobsTables> }) {
         query = query.where((eb) =>
           eb(eb.refTuple('finished_at', 'id'), '<', eb.tuple(before.finishedAt, before.id)),
         );
+      if (tenantId !== undefined) query = query.where('tenant_id', '=', tenantId);
       return (await query.execute()).map(toJob);
     },
 
     /** A failed job gets a fresh set of attempts, due now. */
-    async retry(id: string, now: Date): Promise<boolean> {
+    async retry(id: string, now: Date, tenantId?: string): Promise<boolean> {
       if (!isJobId(id)) return false;
-      const result = await db
+      let update = db
         .updateTable('jobs')
         .set({
           status: 'queued',
@@ -181,8 +186,9 @@ export function createJobsRepository({ db }: { db: Kysely<JobsTables> }) {
           progress_total: null,
         })
         .where('id', '=', id)
-        .where('status', '=', 'failed')
-        .executeTakeFirst();
+        .where('status', '=', 'failed');
+      if (tenantId !== undefined) update = update.where('tenant_id', '=', tenantId);
+      const result = await update.executeTakeFirst();
       return result.numUpdatedRows > 0n;
     },
   };
