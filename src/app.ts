@@ -4,6 +4,8 @@ import type { Kysely } from 'kysely';
 import type { AppConfig } from './config.ts';
 import { runMigrations } from './migrations/index.ts';
 import { createAuthorize } from './modules/access/index.ts';
+import { createIdentity, loginPathFor, type IdentityModule } from './modules/identity/index.ts';
+import { createOperationsRoutes } from './modules/operations/index.ts';
 import { createPortalRoutes } from './modules/portal/index.ts';
 import { createBlobStoreFromConfig } from './platform/blobs/create-blob-store.ts';
 import type { BlobStore } from './platform/blobs/blob-store.ts';
@@ -16,17 +18,28 @@ import type { RouteDefinition } from './platform/http/route.ts';
 import { createServer } from './platform/http/server.ts';
 import { createTenantResolver } from './platform/tenancy/tenant-resolver.ts';
 import { createTenantsRepository } from './platform/tenancy/tenants.repository.ts';
+import { createJobQueue, type JobQueue } from './platform/jobs/index.ts';
+import { createMailer, createMailTransportFromConfig, type Mailer } from './platform/mail/index.ts';
+import { removeStaleTempFiles } from './platform/blobs/fs-blob-store.ts';
 import { sql } from 'kysely';
+import path from 'node:path';
 
 export interface Platform {
   config: AppConfig;
   database: DatabaseHandle<unknown>;
   blobs: BlobStore;
+  jobs: JobQueue;
+  mailer: Mailer;
   secret: string;
+  /** Stops the job runner (waiting for running jobs), then closes mail transport, blobs and database. */
+  close: () => Promise<void>;
 }
 
-/** Opens the database (migrating it) and the blob store. */
-export async function openPlatform(config: AppConfig, options: { database?: DatabaseHandle<unknown> } = {}): Promise<Platform> {
+/** Opens the database (migrating it), the blob store, the job queue and the mailer; defines every job kind. */
+export async function openPlatform(
+  config: AppConfig,
+  options: { database?: DatabaseHandle<unknown> } = {},
+): Promise<Platform> {
   const database =
     options.database ??
     (await openDatabase<unknown>({
@@ -37,16 +50,46 @@ export async function openPlatform(config: AppConfig, options: { database?: Data
   await runMigrations(database.db);
   const secret = await loadAppSecret(database.db as Kysely<PlatformTables>, config.http.secret);
   const blobs = createBlobStoreFromConfig(config.blobs, config.core.dataDir);
-  return { config, database, blobs, secret };
+  // A crash mid-upload leaves a temp file behind; it never became a blob, so it can go.
+  if (config.blobs.driver === 'fs') await removeStaleTempFiles(path.join(config.core.dataDir, 'blobs'));
+  const jobs = createJobQueue({ db: database.db });
+  const mailTransport = createMailTransportFromConfig(config.mail);
+  // The mailer defines its job kind (mail.send) on the queue; every kind is defined before the runner starts.
+  const mailer = createMailer({ db: database.db, jobs, transport: mailTransport, from: config.mail.from });
+  const close = async () => {
+    await jobs.stop({ timeoutMs: 30_000 });
+    await mailTransport.close();
+    await blobs.close();
+    await database.close();
+  };
+  return { config, database, blobs, jobs, mailer, secret, close };
 }
 
 /** The explicit list of every route of the application; the policy test enumerates it. */
-export function collectRoutes(parts: { checkReady: () => Promise<void>; metrics: ReturnType<typeof createMetrics>; metricsToken: string | undefined }): RouteDefinition[] {
-  return [...createHealthRoutes(parts), ...createPortalRoutes()];
+export function collectRoutes(parts: {
+  checkReady: () => Promise<void>;
+  metrics: ReturnType<typeof createMetrics>;
+  metricsToken: string | undefined;
+  identity: IdentityModule;
+  jobs: JobQueue;
+  mailer: Mailer;
+}): RouteDefinition[] {
+  return [
+    ...createHealthRoutes(parts),
+    ...createPortalRoutes(),
+    ...parts.identity.routes,
+    ...createOperationsRoutes(parts),
+  ];
 }
 
-export async function buildHttpServer(platform: Platform): Promise<FastifyInstance> {
+/** `now` replaces the clock, for tests of time rules (session timeouts). */
+export async function buildHttpServer(
+  platform: Platform,
+  options: { now?: () => Date } = {},
+): Promise<FastifyInstance> {
   const { config, database } = platform;
+  const secureCookies = (config.http.publicUrl ?? '').startsWith('https:');
+  const identity = createIdentity({ db: database.db, secureCookies, now: options.now });
   const db = database.db as Kysely<PlatformTables>;
   const metrics = createMetrics();
   const tenantResolver = createTenantResolver({
@@ -59,11 +102,14 @@ export async function buildHttpServer(platform: Platform): Promise<FastifyInstan
     },
     metrics,
     metricsToken: config.http.metricsToken,
+    identity,
+    jobs: platform.jobs,
+    mailer: platform.mailer,
   });
   return createServer({
     routes,
     tenantResolver,
-    authorize: createAuthorize({ resolveActor: async () => undefined }),
+    authorize: createAuthorize({ resolveActor: identity.resolveActor }),
     secret: platform.secret,
     metrics,
     bodyLimit: config.http.bodyLimit,
@@ -71,6 +117,7 @@ export async function buildHttpServer(platform: Platform): Promise<FastifyInstan
     trustProxy: config.http.trustProxy,
     logLevel: config.http.logLevel,
     prettyLogs: process.stdout.isTTY && config.core.nodeEnv !== 'production',
-    secureCookies: (config.http.publicUrl ?? '').startsWith('https:'),
+    secureCookies,
+    signInLocation: loginPathFor,
   });
 }

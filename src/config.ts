@@ -5,12 +5,16 @@ import { readSection, type ConfigSection, type ConfigValues } from './platform/c
 import { coreConfig } from './platform/config/core.config.ts';
 import { dbConfig } from './platform/db/db.config.ts';
 import { httpConfig } from './platform/http/http.config.ts';
+import { jobsConfig } from './platform/jobs/index.ts';
+import { mailConfig } from './platform/mail/index.ts';
 
 export const configSections = {
   core: coreConfig,
   db: dbConfig,
   http: httpConfig,
   blobs: blobsConfig,
+  jobs: jobsConfig,
+  mail: mailConfig,
 } satisfies Record<string, ConfigSection>;
 
 export type AppConfig = { [K in keyof typeof configSections]: ConfigValues<(typeof configSections)[K]> };

@@ -30,7 +30,7 @@ async function withPlatform<T>(config: AppConfig, work: (platform: Platform) => 
   try {
     return await work(platform);
   } finally {
-    await platform.database.close();
+    await platform.close();
   }
 }
 
@@ -39,7 +39,8 @@ function printLogins(result: Awaited<ReturnType<typeof seedDemo>>, url?: string)
   process.stdout.write(`Demo-Kommune: ${result.tenant.name}\n`);
   if (result.logins.length > 0) {
     process.stdout.write('Demo-Zugänge (Mitarbeitendenbereich /intern):\n');
-    for (const login of result.logins) process.stdout.write(`  ${login.email.padEnd(36)} ${login.password.padEnd(14)} ${login.description}\n`);
+    for (const login of result.logins)
+      process.stdout.write(`  ${login.email.padEnd(36)} ${login.password.padEnd(14)} ${login.description}\n`);
   }
 }
 
@@ -54,7 +55,7 @@ async function serve(config: AppConfig, seed: boolean) {
     server.log.info({ signal }, 'shutting down: finishing requests in flight');
     // Fastify stops accepting connections and waits for requests in flight before close resolves.
     await server.close();
-    await platform.database.close();
+    await platform.close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
@@ -63,14 +64,38 @@ async function serve(config: AppConfig, seed: boolean) {
     await server.listen({ port: config.http.port, host: config.http.host });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    await platform.database.close();
-    if (code === 'EADDRINUSE') fail(`Port ${config.http.port} ist belegt / port in use. Anderen Port mit PORT=… wählen.`);
+    await platform.close();
+    if (code === 'EADDRINUSE')
+      fail(`Port ${config.http.port} ist belegt / port in use. Anderen Port mit PORT=… wählen.`);
     if (code === 'EACCES') fail(`Port ${config.http.port} darf nicht geöffnet werden / permission denied.`);
     throw error;
   }
+  if (config.jobs.inProcess)
+    platform.jobs.start({ concurrency: config.jobs.concurrency, pollIntervalMs: config.jobs.pollMs });
   const url = config.http.publicUrl ?? `http://localhost:${config.http.port}`;
   if (seeded) printLogins(seeded, url);
   else process.stdout.write(`Rathaus läuft: ${url}\n`);
+}
+
+async function worker(config: AppConfig) {
+  // PGlite's data directory belongs to one process; separate workers need a PostgreSQL server.
+  if (!config.db.databaseUrl)
+    fail(
+      'Ein eigener Worker braucht DATABASE_URL (PostgreSQL). Mit PGlite arbeitet "serve" die Aufträge selbst ab.',
+    );
+  const platform = await openPlatform(config);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write('Worker hält an: laufende Aufträge werden beendet …\n');
+    await platform.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+  platform.jobs.start({ concurrency: config.jobs.concurrency, pollIntervalMs: config.jobs.pollMs });
+  process.stdout.write(`Worker läuft (${config.jobs.concurrency} gleichzeitige Aufträge).\n`);
 }
 
 async function main(argv: string[]) {
@@ -93,12 +118,13 @@ async function main(argv: string[]) {
     case 'serve':
       return serve(config, values.seed ?? false);
     case 'migrate':
-      return withPlatform(config, async () => process.stdout.write('Datenbank ist auf dem neuesten Stand.\n'));
+      return withPlatform(config, async () =>
+        process.stdout.write('Datenbank ist auf dem neuesten Stand.\n'),
+      );
     case 'seed':
       return withPlatform(config, async (platform) => printLogins(await seedDemo(platform.database.db)));
     case 'worker':
-      fail('Der Worker wird mit der Auftragswarteschlange eingerichtet.');
-      break;
+      return worker(config);
     default:
       fail(`Unbekannter Befehl "${command}". Hilfe: rathaus --help`);
   }

@@ -1,7 +1,14 @@
 // Which roles hold which permission. Read this file to know who may do what.
 import type { StaffRole } from './access.types.ts';
 
-const allStaff: StaffRole[] = ['clerk', 'head_of_department', 'records_manager', 'treasury', 'council_office', 'admin'];
+const allStaff: StaffRole[] = [
+  'clerk',
+  'head_of_department',
+  'records_manager',
+  'treasury',
+  'council_office',
+  'admin',
+];
 
 export const permissions = {
   /** Enter the staff area at all. */

@@ -1,5 +1,6 @@
 // Who is acting. Identity establishes it; access decides what it may do.
-export type StaffRole = 'clerk' | 'head_of_department' | 'records_manager' | 'treasury' | 'council_office' | 'admin';
+export type StaffRole =
+  'clerk' | 'head_of_department' | 'records_manager' | 'treasury' | 'council_office' | 'admin';
 
 export interface StaffActor {
   kind: 'staff';

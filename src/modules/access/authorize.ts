@@ -12,7 +12,11 @@ declare module 'fastify' {
   }
 }
 
-export function createAuthorize({ resolveActor }: { resolveActor: (request: FastifyRequest) => Promise<Actor | undefined> }) {
+export function createAuthorize({
+  resolveActor,
+}: {
+  resolveActor: (request: FastifyRequest) => Promise<Actor | undefined>;
+}) {
   return async function authorize(request: FastifyRequest, access: RouteAccess): Promise<void> {
     request.actor = await resolveActor(request);
     if (access === 'public') return;

@@ -4,7 +4,10 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { PlatformTables } from '../db/platform-tables.ts';
 
-export async function loadAppSecret(db: Kysely<PlatformTables>, configured: string | undefined): Promise<string> {
+export async function loadAppSecret(
+  db: Kysely<PlatformTables>,
+  configured: string | undefined,
+): Promise<string> {
   if (configured) return configured;
   const candidate = randomBytes(32).toString('base64url');
   await db
@@ -12,6 +15,10 @@ export async function loadAppSecret(db: Kysely<PlatformTables>, configured: stri
     .values({ key: 'app_secret', value: candidate })
     .onConflict((oc) => oc.column('key').doNothing())
     .execute();
-  const row = await db.selectFrom('platform_settings').select('value').where('key', '=', 'app_secret').executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('platform_settings')
+    .select('value')
+    .where('key', '=', 'app_secret')
+    .executeTakeFirstOrThrow();
   return row.value;
 }

@@ -24,7 +24,9 @@ export function key<T>(definition: ConfigKey<T>): ConfigKey<T> {
 }
 
 export type ConfigSection = Record<string, ConfigKey<unknown>>;
-export type ConfigValues<S extends ConfigSection> = { [K in keyof S]: S[K] extends ConfigKey<infer T> ? T : never };
+export type ConfigValues<S extends ConfigSection> = {
+  [K in keyof S]: S[K] extends ConfigKey<infer T> ? T : never;
+};
 
 export function readSection<S extends ConfigSection>(
   section: S,
@@ -65,7 +67,8 @@ export const parsers = {
   oneOf:
     <T extends string>(...allowed: T[]) =>
     (raw: string): T => {
-      if (!(allowed as string[]).includes(raw)) throw new Error(`"${raw}" ist nicht erlaubt; erlaubt: ${allowed.join(', ')}`);
+      if (!(allowed as string[]).includes(raw))
+        throw new Error(`"${raw}" ist nicht erlaubt; erlaubt: ${allowed.join(', ')}`);
       return raw as T;
     },
   url:

@@ -62,7 +62,9 @@ async function openPGlite<DB>(dataDir: string | null): Promise<DatabaseHandle<DB
   try {
     await pglite.waitReady;
   } catch (error) {
-    throw new DatabaseUnavailableError(`PGlite konnte nicht starten / could not start: ${(error as Error).message}`);
+    throw new DatabaseUnavailableError(
+      `PGlite konnte nicht starten / could not start: ${(error as Error).message}`,
+    );
   }
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
   return { db, kind: 'pglite', close: () => db.destroy() };

@@ -32,10 +32,7 @@ function checksum(text: string): string {
 
 export class MigrationError extends Error {}
 
-export async function migrate(
-  db: Kysely<unknown>,
-  migrations: Migration[],
-): Promise<{ applied: string[] }> {
+export async function migrate(db: Kysely<unknown>, migrations: Migration[]): Promise<{ applied: string[] }> {
   await sql`create table if not exists schema_migrations (
     id integer primary key,
     name text not null,
@@ -60,7 +57,9 @@ export async function migrate(
       try {
         await sql.raw(migration.sql).execute(trx);
       } catch (error) {
-        throw new MigrationError(`Migration ${migration.name} fehlgeschlagen / failed: ${(error as Error).message}`);
+        throw new MigrationError(
+          `Migration ${migration.name} fehlgeschlagen / failed: ${(error as Error).message}`,
+        );
       }
       await sql`insert into schema_migrations (id, name, checksum)
         values (${migration.id}, ${migration.name}, ${checksum(migration.sql)})`.execute(trx);

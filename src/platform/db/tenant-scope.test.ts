@@ -12,7 +12,9 @@ interface Tables {
 async function setup() {
   const handle = await createMigratedTestDatabase<Tables>();
   const db = handle.db;
-  await sql`create table test_notes (id serial primary key, tenant_id uuid not null references tenants(id), text text not null)`.execute(db);
+  await sql`create table test_notes (id serial primary key, tenant_id uuid not null references tenants(id), text text not null)`.execute(
+    db,
+  );
   await sql`select enable_tenant_isolation('test_notes')`.execute(db);
   await sql`grant usage on sequence test_notes_id_seq to rathaus_app`.execute(db);
   const [a, b] = await db
@@ -29,7 +31,12 @@ async function setup() {
 test('outside a tenant scope, domain rows can be neither read nor written', async (t) => {
   const { handle, db, a } = await setup();
   t.after(() => handle.close());
-  await withTenant(db, a, (trx) => trx.insertInto('test_notes').values({ tenant_id: a, text: 'x' } as never).execute());
+  await withTenant(db, a, (trx) =>
+    trx
+      .insertInto('test_notes')
+      .values({ tenant_id: a, text: 'x' } as never)
+      .execute(),
+  );
   await db.transaction().execute(async (trx) => {
     await sql`select set_config('role', 'rathaus_app', true)`.execute(trx);
     const rows = await trx.selectFrom('test_notes').selectAll().execute();
@@ -41,7 +48,12 @@ test('a tenant cannot write rows for another tenant', async (t) => {
   const { handle, db, a, b } = await setup();
   t.after(() => handle.close());
   await assert.rejects(
-    withTenant(db, a, (trx) => trx.insertInto('test_notes').values({ tenant_id: b, text: 'x' } as never).execute()),
+    withTenant(db, a, (trx) =>
+      trx
+        .insertInto('test_notes')
+        .values({ tenant_id: b, text: 'x' } as never)
+        .execute(),
+    ),
     /row-level security/,
   );
 });
@@ -56,14 +68,21 @@ test('randomised: across many interleaved writes and reads, no read crosses tena
       const text = `${tenant}-${index}-${Math.random().toString(36).slice(2)}`;
       written[tenant]!.push(text);
       return withTenant(db, tenant, (trx) =>
-        trx.insertInto('test_notes').values({ tenant_id: tenant, text } as never).execute(),
+        trx
+          .insertInto('test_notes')
+          .values({ tenant_id: tenant, text } as never)
+          .execute(),
       );
     }
     return withTenant(db, tenant, async (trx) => {
       // Even a query that asks for all tenants' rows only ever sees its own.
       const rows = await trx.selectFrom('test_notes').select(['tenant_id', 'text']).execute();
       for (const row of rows) assert.equal(row.tenant_id, tenant);
-      const viaUpdate = await trx.updateTable('test_notes').set({ text: sql`text` } as never).returning('tenant_id').execute();
+      const viaUpdate = await trx
+        .updateTable('test_notes')
+        .set({ text: sql`text` } as never)
+        .returning('tenant_id')
+        .execute();
       for (const row of viaUpdate) assert.equal(row.tenant_id, tenant);
     });
   });

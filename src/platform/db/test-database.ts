@@ -20,7 +20,10 @@ const templates = new Map<string, Promise<Blob>>();
 const cacheDirectory = path.resolve('node_modules/.cache/rathaus-test-db');
 
 async function pgliteTemplate(key: string, migrate: TestDatabaseOptions['migrate']): Promise<Blob> {
-  const file = path.join(cacheDirectory, `${createHash('sha256').update(key).digest('hex').slice(0, 24)}.tar`);
+  const file = path.join(
+    cacheDirectory,
+    `${createHash('sha256').update(key).digest('hex').slice(0, 24)}.tar`,
+  );
   try {
     return new Blob([await readFile(file)]);
   } catch {
@@ -51,7 +54,10 @@ async function openPGliteFromTemplate<DB>(options: TestDatabaseOptions): Promise
   return { db, kind: 'pglite', close: () => db.destroy() };
 }
 
-export async function createTestDatabase<DB>({ migrate, templateKey }: TestDatabaseOptions): Promise<DatabaseHandle<DB>> {
+export async function createTestDatabase<DB>({
+  migrate,
+  templateKey,
+}: TestDatabaseOptions): Promise<DatabaseHandle<DB>> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     if (templateKey !== undefined) return openPGliteFromTemplate<DB>({ migrate, templateKey });
@@ -60,7 +66,9 @@ export async function createTestDatabase<DB>({ migrate, templateKey }: TestDatab
     return handle;
   }
   const name = `rathaus_test_${randomUUID().replaceAll('-', '')}`;
-  const admin = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: serverUrl, max: 1 }) }) });
+  const admin = new Kysely<unknown>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: serverUrl, max: 1 }) }),
+  });
   await sql.raw(`create database ${name}`).execute(admin);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;

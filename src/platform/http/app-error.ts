@@ -75,5 +75,9 @@ export const platformErrors = defineErrors('platform', {
     de: 'Der Dienst ist gerade nicht verfügbar.',
     en: 'The service is currently unavailable.',
   },
-  method_not_allowed: { status: 405, de: 'Diese Methode ist hier nicht erlaubt.', en: 'Method not allowed here.' },
+  method_not_allowed: {
+    status: 405,
+    de: 'Diese Methode ist hier nicht erlaubt.',
+    en: 'Method not allowed here.',
+  },
 });

@@ -14,7 +14,10 @@ function validationDetails(error: FastifyError): FieldError[] {
   return (error.validation ?? []).map((issue) => {
     const missing = (issue.params as { missingProperty?: string } | undefined)?.missingProperty;
     const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
-    return { field: missing ? [path, missing].filter(Boolean).join('.') : path || (error.validationContext ?? ''), message: issue.message ?? '' };
+    return {
+      field: missing ? [path, missing].filter(Boolean).join('.') : path || (error.validationContext ?? ''),
+      message: issue.message ?? '',
+    };
   });
 }
 
@@ -33,7 +36,8 @@ export function toAppError(error: FastifyError | AppError | Error): AppError {
     case 'FST_ERR_NOT_FOUND':
       return platformErrors.not_found();
   }
-  if (fastifyError.statusCode === 400) return platformErrors.validation_failed([{ field: '', message: 'malformed request body' }]);
+  if (fastifyError.statusCode === 400)
+    return platformErrors.validation_failed([{ field: '', message: 'malformed request body' }]);
   if (fastifyError.statusCode === 429) return platformErrors.rate_limited();
   if (fastifyError.statusCode === 405) return platformErrors.method_not_allowed();
   return platformErrors.internal();
@@ -50,18 +54,47 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, appError
   reply.status(appError.statusCode);
   if (wantsHtml(request) && request.ctx) {
     return reply.html(
-      ErrorPage({ ctx: request.ctx, statusCode: appError.statusCode, code: appError.code, message, requestId: request.id }),
+      ErrorPage({
+        ctx: request.ctx,
+        statusCode: appError.statusCode,
+        code: appError.code,
+        message,
+        requestId: request.id,
+      }),
       appError.statusCode,
     );
   }
   return reply.type('application/json; charset=utf-8').send({
-    error: { code: appError.code, message, ...(appError.details !== undefined ? { details: appError.details } : {}) },
+    error: {
+      code: appError.code,
+      message,
+      ...(appError.details !== undefined ? { details: appError.details } : {}),
+    },
     requestId: request.id,
   });
 }
 
-export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+export interface ErrorHandlerOptions {
+  /** Where a browser is sent to sign in when a page needs it; without it, it gets the 401 page. */
+  signInLocation?: ((requestedPath: string) => string) | undefined;
+}
+
+export function handleError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  options: ErrorHandlerOptions = {},
+): FastifyReply {
   const appError = toAppError(error);
+  // Only for pages (GET, HTML): an API client or a form post keeps the plain 401.
+  if (
+    appError.statusCode === 401 &&
+    options.signInLocation &&
+    request.method === 'GET' &&
+    wantsHtml(request)
+  ) {
+    return reply.redirect(options.signInLocation(request.url), 303);
+  }
   if (appError.statusCode >= 500) request.log.error({ err: error }, 'request failed');
   else request.log.info({ code: appError.code }, 'request refused');
   return sendError(request, reply, appError);

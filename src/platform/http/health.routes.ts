@@ -42,7 +42,11 @@ export function createHealthRoutes({
       url: '/health/ready',
       access: 'public',
       tenant: 'none',
-      schema: { summary: 'Readiness: database reachable', tags: ['Betrieb'], response: { 200: HealthStatus } },
+      schema: {
+        summary: 'Readiness: database reachable',
+        tags: ['Betrieb'],
+        response: { 200: HealthStatus },
+      },
       handler: async ({ request }) => {
         try {
           await checkReady();

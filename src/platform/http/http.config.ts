@@ -1,8 +1,18 @@
 import { key, parsers } from '../config/config-keys.ts';
 
 export const httpConfig = {
-  port: key({ env: 'PORT', description: 'TCP-Port des Webservers', default: 3000, parse: parsers.integer(0, 65535) }),
-  host: key({ env: 'HOST', description: 'Adresse, an die der Webserver bindet', default: '127.0.0.1', parse: parsers.string }),
+  port: key({
+    env: 'PORT',
+    description: 'TCP-Port des Webservers',
+    default: 3000,
+    parse: parsers.integer(0, 65535),
+  }),
+  host: key({
+    env: 'HOST',
+    description: 'Adresse, an die der Webserver bindet',
+    default: '127.0.0.1',
+    parse: parsers.string,
+  }),
   publicUrl: key<string | undefined>({
     env: 'PUBLIC_URL',
     description: 'Öffentliche Basis-URL (für Links in E-Mails); leer = http://localhost:PORT',
@@ -14,7 +24,8 @@ export const httpConfig = {
     description: 'Geheimer Schlüssel für Tokens (mind. 32 Zeichen); leer = wird im Datenverzeichnis erzeugt',
     default: undefined,
     parse: (raw) => {
-      if (raw.length < 32) throw new Error('muss mindestens 32 Zeichen lang sein / must be at least 32 characters');
+      if (raw.length < 32)
+        throw new Error('muss mindestens 32 Zeichen lang sein / must be at least 32 characters');
       return raw;
     },
   }),
@@ -53,11 +64,5 @@ export const httpConfig = {
     description: 'Bearer-Token für /metrics; leer = nur von localhost abrufbar',
     default: undefined,
     parse: parsers.string,
-  }),
-  devPages: key({
-    env: 'DEV_PAGES',
-    description: 'Entwicklerseiten (z. B. Postausgang /dev/mail) anzeigen',
-    default: false,
-    parse: parsers.boolean,
   }),
 };

@@ -29,7 +29,11 @@ export interface RouteContext<B, Q, P> {
   params: P;
 }
 
-export interface RouteDefinition<B extends TSchema = TSchema, Q extends TSchema = TSchema, P extends TSchema = TSchema> {
+export interface RouteDefinition<
+  B extends TSchema = TSchema,
+  Q extends TSchema = TSchema,
+  P extends TSchema = TSchema,
+> {
   method: HttpMethod;
   url: string;
   access: RouteAccess;
@@ -42,8 +46,10 @@ export interface RouteDefinition<B extends TSchema = TSchema, Q extends TSchema 
   handler: (context: RouteContext<Static<B>, Static<Q>, Static<P>>) => unknown;
 }
 
-export function defineRoute<B extends TSchema = TSchema, Q extends TSchema = TSchema, P extends TSchema = TSchema>(
-  route: RouteDefinition<B, Q, P>,
-): RouteDefinition {
+export function defineRoute<
+  B extends TSchema = TSchema,
+  Q extends TSchema = TSchema,
+  P extends TSchema = TSchema,
+>(route: RouteDefinition<B, Q, P>): RouteDefinition {
   return route as unknown as RouteDefinition;
 }

@@ -28,7 +28,11 @@ async function setup(t: { after: (fn: () => Promise<void>) => void }) {
       url: '/form',
       access: 'public',
       schema: { hide: true },
-      handler: async ({ request }) => ({ token: request.ctx.csrfToken, tenant: request.ctx.tenant?.slug, locale: request.ctx.locale }),
+      handler: async ({ request }) => ({
+        token: request.ctx.csrfToken,
+        tenant: request.ctx.tenant?.slug,
+        locale: request.ctx.locale,
+      }),
     }),
     defineRoute({
       method: 'POST',
@@ -68,7 +72,8 @@ async function setup(t: { after: (fn: () => Promise<void>) => void }) {
     routes,
     tenantResolver: createTenantResolver({ tenantsRepository: tenants, defaultTenantSlug: undefined }),
     authorize: async (_request, access) => {
-      if (access !== 'public') throw new AppError('access.unauthenticated', 401, { de: 'Bitte anmelden.', en: 'Please sign in.' });
+      if (access !== 'public')
+        throw new AppError('access.unauthenticated', 401, { de: 'Bitte anmelden.', en: 'Please sign in.' });
     },
     secret,
     metrics,
@@ -103,17 +108,31 @@ test('the tenant comes from the host name; an unknown host gets 404 with a stabl
 test('a form post without a valid CSRF token is refused with 403 and an explanation', async (t) => {
   const app = await setup(t);
   const { cookie, token } = await csrf(app);
-  const missing = await app.inject({ method: 'POST', url: '/form', headers: { host: 'a.example', cookie }, payload: { name: 'Anna' } });
+  const missing = await app.inject({
+    method: 'POST',
+    url: '/form',
+    headers: { host: 'a.example', cookie },
+    payload: { name: 'Anna' },
+  });
   assert.equal(missing.statusCode, 403);
   assert.equal(missing.json().error.code, 'platform.csrf_failed');
   const html = await app.inject({
-    method: 'POST', url: '/form', headers: { host: 'a.example', cookie, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+    method: 'POST',
+    url: '/form',
+    headers: {
+      host: 'a.example',
+      cookie,
+      accept: 'text/html',
+      'content-type': 'application/x-www-form-urlencoded',
+    },
     payload: 'name=Anna&_csrf=forged',
   });
   assert.equal(html.statusCode, 403);
   assert.match(html.body, /Das Formular ist abgelaufen/);
   const ok = await app.inject({
-    method: 'POST', url: '/form', headers: { host: 'a.example', cookie, 'content-type': 'application/x-www-form-urlencoded' },
+    method: 'POST',
+    url: '/form',
+    headers: { host: 'a.example', cookie, 'content-type': 'application/x-www-form-urlencoded' },
     payload: `name=Anna&_csrf=${encodeURIComponent(token)}`,
   });
   assert.equal(ok.statusCode, 200);
@@ -124,7 +143,9 @@ test('invalid input gets 400 with the field named, in the chosen language', asyn
   const app = await setup(t);
   const { cookie, token } = await csrf(app);
   const response = await app.inject({
-    method: 'POST', url: '/form', headers: { host: 'a.example', cookie, 'x-csrf-token': token, 'accept-language': 'en' },
+    method: 'POST',
+    url: '/form',
+    headers: { host: 'a.example', cookie, 'x-csrf-token': token, 'accept-language': 'en' },
     payload: { name: 'A' },
   });
   assert.equal(response.statusCode, 400);
@@ -138,10 +159,20 @@ test('oversized bodies get 413 and unknown content types 415', async (t) => {
   const app = await setup(t);
   const { cookie, token } = await csrf(app);
   const headers = { host: 'a.example', cookie, 'x-csrf-token': token };
-  const large = await app.inject({ method: 'POST', url: '/form', headers, payload: { name: 'x'.repeat(5000) } });
+  const large = await app.inject({
+    method: 'POST',
+    url: '/form',
+    headers,
+    payload: { name: 'x'.repeat(5000) },
+  });
   assert.equal(large.statusCode, 413);
   assert.equal(large.json().error.code, 'platform.body_too_large');
-  const xml = await app.inject({ method: 'POST', url: '/form', headers: { ...headers, 'content-type': 'application/xml' }, payload: '<a/>' });
+  const xml = await app.inject({
+    method: 'POST',
+    url: '/form',
+    headers: { ...headers, 'content-type': 'application/xml' },
+    payload: '<a/>',
+  });
   assert.equal(xml.statusCode, 415);
   assert.equal(xml.json().error.code, 'platform.unsupported_media_type');
 });
@@ -153,7 +184,10 @@ test('unknown routes get a 404 page for browsers and JSON for API clients', asyn
   assert.match(page.headers['content-type'] as string, /text\/html/);
   assert.match(page.body, /<html lang="de"/);
   assert.match(page.body, /Diese Seite gibt es nicht/);
-  const api = await app.inject({ url: '/api/v1/nirgendwo', headers: { host: 'a.example', accept: 'text/html' } });
+  const api = await app.inject({
+    url: '/api/v1/nirgendwo',
+    headers: { host: 'a.example', accept: 'text/html' },
+  });
   assert.equal(api.json().error.code, 'platform.not_found');
 });
 
@@ -188,7 +222,10 @@ test('metrics are served to localhost only, and count requests by route pattern'
   await app.inject({ url: '/health/live' });
   const local = await app.inject({ url: '/metrics', remoteAddress: '127.0.0.1' });
   assert.equal(local.statusCode, 200);
-  assert.match(local.body, /http_request_duration_seconds_count\{method="GET",route="\/health\/live",status_code="200"\}/);
+  assert.match(
+    local.body,
+    /http_request_duration_seconds_count\{method="GET",route="\/health\/live",status_code="200"\}/,
+  );
   const remote = await app.inject({ url: '/metrics', remoteAddress: '203.0.113.7' });
   assert.equal(remote.statusCode, 404);
 });
@@ -217,11 +254,14 @@ test('graceful shutdown finishes requests in flight before closing', async (t) =
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address() as { port: number };
   const inFlight = new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const request = http.get({ host: '127.0.0.1', port: address.port, path: '/slow', headers: { host: 'a.example' } }, (response) => {
-      let body = '';
-      response.on('data', (chunk) => (body += chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-    });
+    const request = http.get(
+      { host: '127.0.0.1', port: address.port, path: '/slow', headers: { host: 'a.example' } },
+      (response) => {
+        let body = '';
+        response.on('data', (chunk) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
     request.on('error', reject);
   });
   await new Promise((resolve) => setTimeout(resolve, 150)); // the request is now inside its handler

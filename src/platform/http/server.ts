@@ -9,11 +9,19 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { isLocale, pickLocale } from '../i18n/i18n.ts';
 import type { TenantResolver } from '../tenancy/tenant-resolver.ts';
 import { platformErrors } from './app-error.ts';
-import { CSRF_COOKIE, CSRF_FIELD, CSRF_HEADER, csrfTokenFor, isValidCsrfToken, newCsrfSecret, unsafeMethods } from './csrf.ts';
+import {
+  CSRF_COOKIE,
+  CSRF_FIELD,
+  CSRF_HEADER,
+  csrfTokenFor,
+  isValidCsrfToken,
+  newCsrfSecret,
+  unsafeMethods,
+} from './csrf.ts';
 import { handleError, sendError } from './error-handler.ts';
 import type { Metrics } from './metrics.ts';
 import type { RequestContext } from './request-context.ts';
@@ -33,6 +41,8 @@ export interface ServerOptions {
   /** Pretty logs for people at a terminal; JSON lines otherwise. */
   prettyLogs?: boolean;
   secureCookies?: boolean;
+  /** Where browsers that must sign in are redirected (see handleError); unset = 401 page. */
+  signInLocation?: (requestedPath: string) => string;
 }
 
 const assetRoots = {
@@ -54,7 +64,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     logger: {
       level: options.logLevel,
       redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-      ...(options.prettyLogs ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } } : {}),
+      ...(options.prettyLogs
+        ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss' } } }
+        : {}),
     },
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
@@ -64,7 +76,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     trustProxy: options.trustProxy,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
-    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false, useDefaults: true } },
+    ajv: {
+      customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false, useDefaults: true },
+    },
   });
 
   app.decorateRequest('ctx', null as unknown as RequestContext);
@@ -105,19 +119,33 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     reply.header('x-request-id', request.id);
     const queryLang = (request.query as Record<string, unknown> | undefined)?.lang;
     if (isLocale(queryLang)) {
-      reply.setCookie('lang', queryLang, { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 31_536_000, secure: options.secureCookies ?? false });
+      reply.setCookie('lang', queryLang, {
+        path: '/',
+        sameSite: 'lax',
+        httpOnly: true,
+        maxAge: 31_536_000,
+        secure: options.secureCookies ?? false,
+      });
     }
     let csrfSecret = request.cookies[CSRF_COOKIE];
     const tenant = await options.tenantResolver.resolve(request.hostname);
     const ctx: RequestContext = {
-      locale: pickLocale({ explicit: isLocale(queryLang) ? queryLang : request.cookies.lang, acceptLanguage: request.headers['accept-language'] }),
+      locale: pickLocale({
+        explicit: isLocale(queryLang) ? queryLang : request.cookies.lang,
+        acceptLanguage: request.headers['accept-language'],
+      }),
       tenant,
       path: request.url,
       // The CSRF cookie is set only when a page actually renders a form.
       get csrfToken() {
         if (!csrfSecret) {
           csrfSecret = newCsrfSecret();
-          reply.setCookie(CSRF_COOKIE, csrfSecret, { path: '/', sameSite: 'lax', httpOnly: true, secure: options.secureCookies ?? false });
+          reply.setCookie(CSRF_COOKIE, csrfSecret, {
+            path: '/',
+            sameSite: 'lax',
+            httpOnly: true,
+            secure: options.secureCookies ?? false,
+          });
         }
         return csrfTokenFor(csrfSecret, options.secret);
       },
@@ -127,12 +155,18 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   app.addHook('onResponse', async (request, reply) => {
     options.metrics.requestDuration.observe(
-      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status_code: String(reply.statusCode) },
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unmatched',
+        status_code: String(reply.statusCode),
+      },
       reply.elapsedTime / 1000,
     );
   });
 
-  app.setErrorHandler(handleError);
+  app.setErrorHandler((error, request, reply) =>
+    handleError(error as FastifyError, request, reply, { signInLocation: options.signInLocation }),
+  );
   app.setNotFoundHandler((request, reply) => sendError(request, reply, platformErrors.not_found()));
 
   await app.register(swagger, {
@@ -144,7 +178,12 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   await app.register(fastifyStatic, { root: assetRoots.app, prefix: '/assets/app/', maxAge: '1h' });
-  await app.register(fastifyStatic, { root: assetRoots.kern, prefix: '/assets/kern/', decorateReply: false, maxAge: '1d' });
+  await app.register(fastifyStatic, {
+    root: assetRoots.kern,
+    prefix: '/assets/kern/',
+    decorateReply: false,
+    maxAge: '1d',
+  });
   await app.register(fastifyStatic, {
     root: assetRoots.htmx,
     prefix: '/assets/htmx/',
@@ -161,7 +200,11 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
 function registerRoute(app: FastifyInstance, route: RouteDefinition, options: ServerOptions): void {
   const { summary, description, tags, hide, consumes, produces, ...validation } = route.schema;
-  const rathaus = { access: route.access, csrf: route.csrf ?? 'required', tenant: route.tenant ?? 'required' };
+  const rathaus = {
+    access: route.access,
+    csrf: route.csrf ?? 'required',
+    tenant: route.tenant ?? 'required',
+  };
   app.route({
     method: route.method,
     url: route.url,
@@ -174,8 +217,12 @@ function registerRoute(app: FastifyInstance, route: RouteDefinition, options: Se
       const authorization = request.headers.authorization ?? '';
       if (rathaus.csrf === 'bearer-exempt' && authorization.startsWith('Bearer ')) return;
       const body = request.body as Record<string, unknown> | undefined;
-      const token = request.headers[CSRF_HEADER] ?? body?.[CSRF_FIELD] ?? (request.query as Record<string, unknown>)?.[CSRF_FIELD];
-      if (!isValidCsrfToken(request.cookies[CSRF_COOKIE], token, options.secret)) throw platformErrors.csrf_failed();
+      const token =
+        request.headers[CSRF_HEADER] ??
+        body?.[CSRF_FIELD] ??
+        (request.query as Record<string, unknown>)?.[CSRF_FIELD];
+      if (!isValidCsrfToken(request.cookies[CSRF_COOKIE], token, options.secret))
+        throw platformErrors.csrf_failed();
       if (body && typeof body === 'object') delete body[CSRF_FIELD];
     },
     preHandler: async (request) => {

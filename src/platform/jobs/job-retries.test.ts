@@ -126,14 +126,21 @@ test("a municipality's failed jobs are listed and retried only for that municipa
   const { handle, db, tenantA, tenantB } = await setupJobsDatabase();
   t.after(() => handle.close());
   const queue = createJobQueue({ db });
-  queue.define('exchange.send', async () => {
-    throw new Error('down');
-  }, { maxAttempts: 1 });
+  queue.define(
+    'exchange.send',
+    async () => {
+      throw new Error('down');
+    },
+    { maxAttempts: 1 },
+  );
   const ofA = await queue.enqueue('exchange.send', {}, { tenantId: tenantA });
   const ofB = await queue.enqueue('exchange.send', {}, { tenantId: tenantB });
   await queue.runDue();
   const listedForA = await queue.listFailed({ limit: 10, tenantId: tenantA });
-  assert.deepEqual(listedForA.jobs.map((job) => job.id), [ofA.id]);
+  assert.deepEqual(
+    listedForA.jobs.map((job) => job.id),
+    [ofA.id],
+  );
   assert.equal(await queue.retry(ofB.id, { tenantId: tenantA }), false, 'A cannot retry B’s job');
   assert.equal(await queue.retry(ofA.id, { tenantId: tenantA }), true);
 });

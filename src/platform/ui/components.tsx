@@ -1,11 +1,18 @@
 // KERN UX building blocks used across modules. Markup follows the KERN plain-CSS kit (@kern-ux/native).
 import { jsx, type Child } from './jsx-runtime.ts';
 
-export function Alert(props: { kind: 'info' | 'success' | 'warning' | 'danger'; title: string; children?: Child }) {
+export function Alert(props: {
+  kind: 'info' | 'success' | 'warning' | 'danger';
+  title: string;
+  children?: Child;
+}) {
   return (
     <div class={`kern-alert kern-alert--${props.kind}`} role={props.kind === 'danger' ? 'alert' : 'status'}>
       <div class="kern-alert__header">
-        <span class={`kern-icon kern-icon--${props.kind === 'danger' ? 'danger' : props.kind}`} aria-hidden="true"></span>
+        <span
+          class={`kern-icon kern-icon--${props.kind === 'danger' ? 'danger' : props.kind}`}
+          aria-hidden="true"
+        ></span>
         <span class="kern-title">{props.title}</span>
       </div>
       {props.children ? <div class="kern-alert__body">{props.children}</div> : null}
@@ -24,7 +31,11 @@ export function Heading(props: {
   return jsx(`h${level}`, { class: `kern-heading-${size}`, id: props.id, children: props.children });
 }
 
-export function ButtonLink(props: { href: string; variant?: 'primary' | 'secondary' | 'tertiary'; children?: Child }) {
+export function ButtonLink(props: {
+  href: string;
+  variant?: 'primary' | 'secondary' | 'tertiary';
+  children?: Child;
+}) {
   return (
     <a class={`kern-btn kern-btn--${props.variant ?? 'primary'}`} href={props.href}>
       <span class="kern-label">{props.children}</span>

@@ -4,7 +4,13 @@ import { Heading } from './components.tsx';
 import { Layout } from './layout.tsx';
 import { uiText } from './ui.messages.ts';
 
-export function ErrorPage(props: { ctx: RequestContext; statusCode: number; code: string; message: string; requestId: string }) {
+export function ErrorPage(props: {
+  ctx: RequestContext;
+  statusCode: number;
+  code: string;
+  message: string;
+  requestId: string;
+}) {
   const t = (text: { de: string; en: string }) => translate(props.ctx.locale, text);
   return (
     <Layout ctx={props.ctx} title={`${t(uiText.errorTitle)} ${props.statusCode}`}>

@@ -28,7 +28,8 @@ function languageHref(path: string, locale: Locale): string {
 export function Layout({ ctx, title, area = 'portal', navigation = [], children }: LayoutProps) {
   const t = (text: { de: string; en: string }) => translate(ctx.locale, text);
   const townName = ctx.tenant?.name ?? 'Rathaus';
-  const siteName = area === 'staff' ? `${t(uiText.staffArea)} – ${townName}` : `${t(uiText.portalName)} ${townName}`;
+  const siteName =
+    area === 'staff' ? `${t(uiText.staffArea)} – ${townName}` : `${t(uiText.portalName)} ${townName}`;
   const otherLocale: Locale = ctx.locale === 'de' ? 'en' : 'de';
   return (
     <>
@@ -41,7 +42,10 @@ export function Layout({ ctx, title, area = 'portal', navigation = [], children 
           <link rel="stylesheet" href="/assets/kern/fonts/fira-sans.css" />
           <link rel="stylesheet" href="/assets/kern/kern.min.css" />
           <link rel="stylesheet" href="/assets/app/rathaus.css" />
-          <meta name="htmx-config" content='{"includeIndicatorStyles":false,"allowEval":false,"allowScriptTags":false}' />
+          <meta
+            name="htmx-config"
+            content='{"includeIndicatorStyles":false,"allowEval":false,"allowScriptTags":false}'
+          />
           <script src="/assets/htmx/htmx.min.js" defer></script>
         </head>
         <body class={`area-${area}`}>
@@ -52,7 +56,9 @@ export function Layout({ ctx, title, area = 'portal', navigation = [], children 
             <div class="kern-container site-header__inner">
               <a class="site-header__brand" href={area === 'staff' ? '/intern' : '/'}>
                 <span class="site-header__town">{townName}</span>
-                <span class="site-header__product">{area === 'staff' ? t(uiText.staffArea) : t(uiText.portalName)}</span>
+                <span class="site-header__product">
+                  {area === 'staff' ? t(uiText.staffArea) : t(uiText.portalName)}
+                </span>
               </a>
               <nav aria-label={t(uiText.languageSwitch)} class="site-header__language">
                 <a

@@ -1,0 +1,50 @@
+// Puts the identity module together for app.ts: its routes and the actor behind a request.
+import type { FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { StaffActor } from '../access/index.ts';
+import type { RouteDefinition } from '../../platform/http/route.ts';
+import { tenantScope } from '../../platform/db/tenant-scope.ts';
+import { createPasswords, type PasswordCost } from './identity.passwords.ts';
+import { createIdentityRoutes } from './identity.routes.ts';
+import { SESSION_COOKIE, defaultSessionPolicy, type SessionPolicy } from './identity.sessions.ts';
+import type { IdentityTables } from './identity.tables.ts';
+import { resolveSession } from './identity.usecases.ts';
+
+export interface IdentityOptions {
+  db: Kysely<unknown>;
+  /** Mark the session cookie Secure (the installation is served over HTTPS). */
+  secureCookies: boolean;
+  now?: () => Date;
+  sessionPolicy?: SessionPolicy;
+  /** Cost of the argon2id hashes this module computes; production strength unless a test says otherwise. */
+  passwordCost?: PasswordCost;
+}
+
+export interface IdentityModule {
+  routes: RouteDefinition[];
+  /** The signed-in staff member of this request's municipality, or undefined. */
+  resolveActor: (request: FastifyRequest) => Promise<StaffActor | undefined>;
+}
+
+export function createIdentity(options: IdentityOptions): IdentityModule {
+  const db = options.db as Kysely<IdentityTables>;
+  const now = options.now ?? (() => new Date());
+  const policy = options.sessionPolicy ?? defaultSessionPolicy;
+  const passwords = createPasswords(options.passwordCost);
+  return {
+    routes: createIdentityRoutes({ db, passwords, now, policy, secureCookies: options.secureCookies }),
+    async resolveActor(request) {
+      const tenant = request.ctx.tenant;
+      const token = request.cookies[SESSION_COOKIE];
+      // Without a cookie (most portal requests) the database is not asked at all.
+      if (!tenant || !token) return undefined;
+      const { actor } = await resolveSession({
+        scope: tenantScope(db, tenant.id),
+        token,
+        now: now(),
+        policy,
+      });
+      return actor;
+    },
+  };
+}

@@ -1,0 +1,201 @@
+// The identity module's pages: the staff login, and the staff area's frame and start page.
+import type { StaffActor } from '../access/index.ts';
+import type { RequestContext } from '../../platform/http/request-context.ts';
+import { translate, type Text } from '../../platform/i18n/i18n.ts';
+import { CsrfField, ErrorSummary, Heading } from '../../platform/ui/components.tsx';
+import type { Child } from '../../platform/ui/jsx-runtime.ts';
+import { Layout, type NavigationItem } from '../../platform/ui/layout.tsx';
+import { uiText } from '../../platform/ui/ui.messages.ts';
+import { identityText, roleText } from './identity.messages.ts';
+import { LOGIN_PATH, STAFF_HOME_PATH } from './identity.return-to.ts';
+import type { describeStaffMember } from './identity.usecases.ts';
+
+export const LOGOUT_PATH = '/intern/abmelden';
+
+/** The staff area's main navigation. Modules add their entry here as they arrive (records, invoices, …). */
+const staffNavigation: { href: string; label: Text }[] = [
+  { href: STAFF_HOME_PATH, label: identityText.navStart },
+];
+
+function translator(ctx: RequestContext) {
+  return (text: Text, values?: Record<string, string | number>) => translate(ctx.locale, text, values);
+}
+
+export interface FieldError {
+  field: 'email' | 'password';
+  message: string;
+}
+
+function TextField(props: {
+  id: 'email' | 'password';
+  label: string;
+  type: string;
+  autocomplete: string;
+  value?: string | undefined;
+  error?: string | undefined;
+}) {
+  const errorId = `${props.id}-error`;
+  return (
+    <div class={`kern-form-input${props.error ? ' kern-form-input--error' : ''}`}>
+      <label class="kern-label" for={props.id}>
+        {props.label}
+      </label>
+      {props.error ? (
+        <p class="kern-error" id={errorId}>
+          <span class="kern-icon kern-icon--danger kern-icon--md" aria-hidden="true"></span>
+          <span class="kern-body">{props.error}</span>
+        </p>
+      ) : null}
+      <input
+        class={`kern-form-input__input${props.error ? ' kern-form-input__input--error' : ''}`}
+        id={props.id}
+        name={props.id}
+        type={props.type}
+        autocomplete={props.autocomplete}
+        value={props.value}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={props.error ? errorId : undefined}
+        spellcheck={props.type === 'email' ? 'false' : undefined}
+        autocapitalize={props.type === 'email' ? 'none' : undefined}
+      />
+    </div>
+  );
+}
+
+export function LoginPage({
+  ctx,
+  email,
+  returnTo,
+  errors = [],
+}: {
+  ctx: RequestContext;
+  email?: string | undefined;
+  returnTo?: string | undefined;
+  errors?: FieldError[];
+}) {
+  const t = translator(ctx);
+  const errorFor = (field: FieldError['field']) => errors.find((error) => error.field === field)?.message;
+  const title = t(identityText.loginTitle);
+  return (
+    <Layout ctx={ctx} title={errors.length > 0 ? `${t(uiText.errorTitle)}: ${title}` : title} area="staff">
+      <div class="stack">
+        <ErrorSummary title={t(uiText.errorSummaryTitle)} errors={errors} />
+        <Heading>{title}</Heading>
+        <p class="kern-body">{t(identityText.loginIntro)}</p>
+        {/* novalidate: the server's messages (with the summary above) replace the browser's bubbles. */}
+        <form method="post" action={LOGIN_PATH} novalidate class="stack">
+          <CsrfField token={ctx.csrfToken} />
+          {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
+          <TextField
+            id="email"
+            label={t(identityText.emailLabel)}
+            type="email"
+            autocomplete="username"
+            value={email}
+            error={errorFor('email')}
+          />
+          <TextField
+            id="password"
+            label={t(identityText.passwordLabel)}
+            type="password"
+            autocomplete="current-password"
+            error={errorFor('password')}
+          />
+          <button class="kern-btn kern-btn--primary" type="submit">
+            <span class="kern-label">{t(identityText.loginButton)}</span>
+          </button>
+        </form>
+      </div>
+    </Layout>
+  );
+}
+
+/** The frame of every staff page: the staff navigation, who is signed in, and the sign-out button. */
+export function StaffLayout({
+  ctx,
+  actor,
+  title,
+  currentHref,
+  children,
+}: {
+  ctx: RequestContext;
+  actor: StaffActor;
+  title: string;
+  currentHref: string;
+  children?: Child;
+}) {
+  const t = translator(ctx);
+  const navigation: NavigationItem[] = staffNavigation.map((item) => ({
+    href: item.href,
+    label: t(item.label),
+    current: item.href === currentHref,
+  }));
+  return (
+    <Layout ctx={ctx} title={title} area="staff" navigation={navigation}>
+      <div class="stack">
+        <section aria-label={t(identityText.sessionBar)} class="staff-session">
+          <form method="post" action={LOGOUT_PATH}>
+            <CsrfField token={ctx.csrfToken} />
+            <p class="kern-body">
+              {t(identityText.signedInAs, { name: actor.displayName })}{' '}
+              <button class="kern-btn kern-btn--secondary kern-btn--x-small" type="submit">
+                <span class="kern-label">{t(identityText.logoutButton)}</span>
+              </button>
+            </p>
+          </form>
+        </section>
+        {children}
+      </div>
+    </Layout>
+  );
+}
+
+type StaffDescription = NonNullable<Awaited<ReturnType<typeof describeStaffMember>>['staff']>;
+
+export function StaffHomePage({
+  ctx,
+  actor,
+  staff,
+}: {
+  ctx: RequestContext;
+  actor: StaffActor;
+  staff: StaffDescription;
+}) {
+  const t = translator(ctx);
+  return (
+    <StaffLayout ctx={ctx} actor={actor} title={t(identityText.homeTitle)} currentHref={STAFF_HOME_PATH}>
+      <Heading>{t(identityText.greeting, { name: staff.displayName })}</Heading>
+      <section aria-labelledby="assignments-heading" class="stack">
+        <Heading level={2} id="assignments-heading">
+          {t(identityText.assignmentsHeading)}
+        </Heading>
+        {staff.assignments.length === 0 ? (
+          <p class="kern-body">{t(identityText.assignmentsNone)}</p>
+        ) : (
+          <div class="kern-table-responsive">
+            <table class="kern-table">
+              <thead>
+                <tr class="kern-table__row">
+                  <th scope="col" class="kern-table__header">
+                    {t(identityText.departmentColumn)}
+                  </th>
+                  <th scope="col" class="kern-table__header">
+                    {t(identityText.roleColumn)}
+                  </th>
+                </tr>
+              </thead>
+              <tbody class="kern-table__body">
+                {staff.assignments.map((assignment) => (
+                  <tr class="kern-table__row">
+                    <td class="kern-table__cell">{`${assignment.department.number} ${assignment.department.name}`}</td>
+                    <td class="kern-table__cell">{t(roleText[assignment.role])}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </StaffLayout>
+  );
+}

@@ -1,0 +1,1 @@
+export { createOperationsRoutes } from './operations.routes.ts';

@@ -1,0 +1,41 @@
+export const operationsText = {
+  failedJobsTitle: { de: 'Fehlgeschlagene Hintergrundaufträge', en: 'Failed background jobs' },
+  failedJobsIntro: {
+    de: 'Aufträge, die auch nach allen Wiederholungen nicht erledigt werden konnten. Nach Behebung der Ursache können Sie einen Auftrag erneut einreihen.',
+    en: 'Jobs that could not be completed even after all retries. Once the cause is fixed you can queue a job again.',
+  },
+  noFailedJobs: { de: 'Keine fehlgeschlagenen Aufträge.', en: 'No failed jobs.' },
+  kind: { de: 'Art', en: 'Kind' },
+  failedAt: { de: 'Fehlgeschlagen am', en: 'Failed at' },
+  attempts: { de: 'Versuche', en: 'Attempts' },
+  lastError: { de: 'Letzter Fehler', en: 'Last error' },
+  action: { de: 'Aktion', en: 'Action' },
+  retry: { de: 'Erneut einreihen', en: 'Queue again' },
+  retried: { de: 'Der Auftrag wurde erneut eingereiht.', en: 'The job was queued again.' },
+  notRetried: {
+    de: 'Der Auftrag konnte nicht erneut eingereiht werden (nicht mehr fehlgeschlagen oder nicht vorhanden).',
+    en: 'The job could not be queued again (no longer failed, or not found).',
+  },
+  olderEntries: { de: 'Ältere Einträge', en: 'Older entries' },
+  outboxTitle: { de: 'Postausgang', en: 'Outbox' },
+  outboxIntro: {
+    de: 'E-Mails, die das Rathaus versendet hat oder versenden wird. Ohne SMTP-Server (SMTP_URL) bleiben sie hier und werden nicht zugestellt.',
+    en: 'E-mails the town hall has sent or will send. Without an SMTP server (SMTP_URL) they stay here and are not delivered.',
+  },
+  noMail: { de: 'Keine E-Mails.', en: 'No e-mails.' },
+  recipient: { de: 'Empfänger', en: 'Recipient' },
+  subject: { de: 'Betreff', en: 'Subject' },
+  status: { de: 'Status', en: 'Status' },
+  createdAt: { de: 'Erstellt am', en: 'Created at' },
+  bodyHidden: {
+    de: 'Der Inhalt zugestellter E-Mails wird hier nicht angezeigt.',
+    en: 'The content of delivered e-mails is not shown here.',
+  },
+  backToOutbox: { de: 'Zurück zum Postausgang', en: 'Back to the outbox' },
+  mailStatus: {
+    queued: { de: 'wartet', en: 'queued' },
+    sent: { de: 'versendet', en: 'sent' },
+    failed: { de: 'fehlgeschlagen', en: 'failed' },
+    captured: { de: 'nicht versendet (kein SMTP)', en: 'not sent (no SMTP)' },
+  },
+};
