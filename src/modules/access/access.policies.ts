@@ -1,5 +1,5 @@
 // Which roles hold which permission. Read this file to know who may do what.
-import type { StaffRole } from './access.types.ts';
+import type { Actor, StaffRole } from './access.types.ts';
 
 const allStaff: StaffRole[] = [
   'clerk',
@@ -21,4 +21,10 @@ export type Permission = keyof typeof permissions;
 
 export function isPermission(name: string): name is Permission {
   return Object.hasOwn(permissions, name);
+}
+
+/** Whether the actor holds the permission through any of their roles (in any department). */
+export function hasPermission(actor: Actor, permission: Permission): boolean {
+  const allowed: readonly StaffRole[] = permissions[permission];
+  return actor.roles.some((grant) => allowed.includes(grant.role));
 }

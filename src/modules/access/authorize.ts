@@ -3,7 +3,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { RouteAccess } from '../../platform/http/route.ts';
 import { accessErrors } from './access.errors.ts';
-import { isPermission, permissions } from './access.policies.ts';
+import { hasPermission, isPermission } from './access.policies.ts';
 import type { Actor } from './access.types.ts';
 
 declare module 'fastify' {
@@ -24,7 +24,6 @@ export function createAuthorize({
     const actor = request.actor;
     if (!actor) throw accessErrors.unauthenticated();
     if (actor.tenantId !== request.ctx.tenant?.id) throw accessErrors.forbidden();
-    const allowed: readonly string[] = permissions[access.permission];
-    if (!actor.roles.some((grant) => allowed.includes(grant.role))) throw accessErrors.forbidden();
+    if (!hasPermission(actor, access.permission)) throw accessErrors.forbidden();
   };
 }

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { withTenant } from '../../platform/db/tenant-scope.ts';
 import { LOGIN_PATH } from './identity.return-to.ts';
 import { SESSION_COOKIE, defaultSessionPolicy } from './identity.sessions.ts';
-import { DEMO_PASSWORD, createBrowser, hostA, hostB, startTestApp } from './identity.test-helpers.ts';
+import { DEMO_PASSWORD, createBrowser, hostA, hostB, startTestApp } from '../../test-app.ts';
 
 const clerk = 'jonas.becker@leichlingen.example';
 const minutes = 60_000;

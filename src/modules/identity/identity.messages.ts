@@ -16,6 +16,8 @@ export const identityText = {
   signedInAs: { de: 'Angemeldet als {name}', en: 'Signed in as {name}' },
   sessionBar: { de: 'Sitzung', en: 'Session' },
   navStart: { de: 'Start', en: 'Start' },
+  navFailedJobs: { de: 'Hintergrundaufträge', en: 'Background jobs' },
+  navOutbox: { de: 'Postausgang', en: 'Outbox' },
   homeTitle: { de: 'Start', en: 'Start' },
   greeting: { de: 'Guten Tag, {name}', en: 'Hello, {name}' },
   assignmentsHeading: { de: 'Ihre Ämter und Rollen', en: 'Your departments and roles' },

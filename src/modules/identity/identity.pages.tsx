@@ -1,5 +1,5 @@
 // The identity module's pages: the staff login, and the staff area's frame and start page.
-import type { StaffActor } from '../access/index.ts';
+import { hasPermission, type Permission, type StaffActor } from '../access/index.ts';
 import type { RequestContext } from '../../platform/http/request-context.ts';
 import { translate, type Text } from '../../platform/i18n/i18n.ts';
 import { CsrfField, ErrorSummary, Heading } from '../../platform/ui/components.tsx';
@@ -13,8 +13,11 @@ import type { describeStaffMember } from './identity.usecases.ts';
 export const LOGOUT_PATH = '/intern/abmelden';
 
 /** The staff area's main navigation. Modules add their entry here as they arrive (records, invoices, …). */
-const staffNavigation: { href: string; label: Text }[] = [
+// An entry with a permission is shown only to those who hold it.
+const staffNavigation: { href: string; label: Text; permission?: Permission }[] = [
   { href: STAFF_HOME_PATH, label: identityText.navStart },
+  { href: '/intern/betrieb/auftraege', label: identityText.navFailedJobs, permission: 'platform.operate' },
+  { href: '/intern/betrieb/postausgang', label: identityText.navOutbox, permission: 'platform.operate' },
 ];
 
 function translator(ctx: RequestContext) {
@@ -125,7 +128,8 @@ export function StaffLayout({
   children?: Child;
 }) {
   const t = translator(ctx);
-  const navigation: NavigationItem[] = staffNavigation.map((item) => ({
+  const visible = staffNavigation.filter((item) => !item.permission || hasPermission(actor, item.permission));
+  const navigation: NavigationItem[] = visible.map((item) => ({
     href: item.href,
     label: t(item.label),
     current: item.href === currentHref,

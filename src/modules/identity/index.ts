@@ -1,5 +1,5 @@
 export { createIdentity, type IdentityModule, type IdentityOptions } from './identity.module.ts';
 export { seedIdentityDemo, DEMO_PASSWORD } from './identity.seed.ts';
 export { StaffLayout } from './identity.pages.tsx';
-export { loginPathFor } from './identity.return-to.ts';
+export { loginPathFor, LOGIN_PATH } from './identity.return-to.ts';
 export { productionPasswordCost, testPasswordCost, type PasswordCost } from './identity.passwords.ts';

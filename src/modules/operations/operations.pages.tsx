@@ -4,7 +4,8 @@ import type { OutboxMessage, OutboxSummary } from '../../platform/mail/index.ts'
 import { translate, type Text } from '../../platform/i18n/i18n.ts';
 import type { RequestContext } from '../../platform/http/request-context.ts';
 import { Alert, CsrfField, Heading } from '../../platform/ui/components.tsx';
-import { Layout } from '../../platform/ui/layout.tsx';
+import { StaffLayout } from '../identity/index.ts';
+import type { StaffActor } from '../access/index.ts';
 import { operationsText as text } from './operations.messages.ts';
 
 function dateTime(ctx: RequestContext, date: Date | null): string {
@@ -18,13 +19,19 @@ function dateTime(ctx: RequestContext, date: Date | null): string {
 
 export function FailedJobsPage(props: {
   ctx: RequestContext;
+  actor: StaffActor;
   jobs: Job[];
   nextCursor: string | null;
   notice?: 'retried' | 'not-retried';
 }) {
   const t = (value: Text) => translate(props.ctx.locale, value);
   return (
-    <Layout ctx={props.ctx} title={t(text.failedJobsTitle)} area="staff">
+    <StaffLayout
+      ctx={props.ctx}
+      actor={props.actor}
+      title={t(text.failedJobsTitle)}
+      currentHref="/intern/betrieb/auftraege"
+    >
       <div class="stack">
         <Heading>{t(text.failedJobsTitle)}</Heading>
         <p class="kern-body">{t(text.failedJobsIntro)}</p>
@@ -89,18 +96,24 @@ export function FailedJobsPage(props: {
           </p>
         ) : null}
       </div>
-    </Layout>
+    </StaffLayout>
   );
 }
 
 export function OutboxPage(props: {
   ctx: RequestContext;
+  actor: StaffActor;
   messages: OutboxSummary[];
   nextCursor: string | null;
 }) {
   const t = (value: Text) => translate(props.ctx.locale, value);
   return (
-    <Layout ctx={props.ctx} title={t(text.outboxTitle)} area="staff">
+    <StaffLayout
+      ctx={props.ctx}
+      actor={props.actor}
+      title={t(text.outboxTitle)}
+      currentHref="/intern/betrieb/postausgang"
+    >
       <div class="stack">
         <Heading>{t(text.outboxTitle)}</Heading>
         <p class="kern-body">{t(text.outboxIntro)}</p>
@@ -154,18 +167,23 @@ export function OutboxPage(props: {
           </p>
         ) : null}
       </div>
-    </Layout>
+    </StaffLayout>
   );
 }
 
-export function OutboxMessagePage(props: { ctx: RequestContext; message: OutboxMessage }) {
+export function OutboxMessagePage(props: { ctx: RequestContext; actor: StaffActor; message: OutboxMessage }) {
   const t = (value: Text) => translate(props.ctx.locale, value);
   const { message } = props;
   // Only mail that never left the building (capture mode, no SMTP) is shown in full: it is the
   // developer's and demo's way to read it. Delivered mail may hold personal data meant for one person.
   const showBody = message.status === 'captured';
   return (
-    <Layout ctx={props.ctx} title={message.subject} area="staff">
+    <StaffLayout
+      ctx={props.ctx}
+      actor={props.actor}
+      title={message.subject}
+      currentHref="/intern/betrieb/postausgang"
+    >
       <div class="stack">
         <Heading>{message.subject}</Heading>
         <dl class="kern-description-list">
@@ -193,6 +211,6 @@ export function OutboxMessagePage(props: { ctx: RequestContext; message: OutboxM
           </a>
         </p>
       </div>
-    </Layout>
+    </StaffLayout>
   );
 }

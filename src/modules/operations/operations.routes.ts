@@ -1,4 +1,6 @@
 import { Type } from '@sinclair/typebox';
+import type { FastifyRequest } from 'fastify';
+import { accessErrors, type StaffActor } from '../access/index.ts';
 import type { JobQueue } from '../../platform/jobs/index.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
 import { platformErrors } from '../../platform/http/app-error.ts';
@@ -15,6 +17,12 @@ const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 function tenantIdOf(ctx: { tenant?: { id: string } | undefined }): string {
   if (!ctx.tenant) throw platformErrors.unknown_tenant();
   return ctx.tenant.id;
+}
+
+/** The signed-in person; authorize() has already required one for these routes. */
+function actorOf(request: FastifyRequest): StaffActor {
+  if (!request.actor) throw accessErrors.unauthenticated();
+  return request.actor;
 }
 
 export function createOperationsRoutes({
@@ -47,7 +55,14 @@ export function createOperationsRoutes({
             : query.ergebnis === 'nicht-wiederholt'
               ? 'not-retried'
               : undefined;
-        return reply.html(FailedJobsPage({ ctx: request.ctx, ...page, ...(notice ? { notice } : {}) }));
+        return reply.html(
+          FailedJobsPage({
+            ctx: request.ctx,
+            actor: actorOf(request),
+            ...page,
+            ...(notice ? { notice } : {}),
+          }),
+        );
       },
     }),
     defineRoute({
@@ -79,7 +94,7 @@ export function createOperationsRoutes({
           before: query.vor,
           tenantId: tenantIdOf(request.ctx),
         });
-        return reply.html(OutboxPage({ ctx: request.ctx, ...page }));
+        return reply.html(OutboxPage({ ctx: request.ctx, actor: actorOf(request), ...page }));
       },
     }),
     defineRoute({
@@ -95,7 +110,7 @@ export function createOperationsRoutes({
       handler: async ({ request, reply, params }) => {
         const message = await mailer.getOutboxMessage(params.id);
         if (!message || message.tenantId !== tenantIdOf(request.ctx)) throw platformErrors.not_found();
-        return reply.html(OutboxMessagePage({ ctx: request.ctx, message }));
+        return reply.html(OutboxMessagePage({ ctx: request.ctx, actor: actorOf(request), message }));
       },
     }),
   ];

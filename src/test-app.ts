@@ -6,14 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
-import { buildHttpServer, openPlatform } from '../../app.ts';
-import { loadConfig } from '../../config.ts';
-import type { PlatformTables } from '../../platform/db/platform-tables.ts';
-import { createTenantsRepository } from '../../platform/tenancy/tenants.repository.ts';
-import { createMigratedTestDatabase } from '../../test-database.ts';
-import { testPasswordCost } from './identity.passwords.ts';
-import { LOGIN_PATH } from './identity.return-to.ts';
-import { DEMO_PASSWORD, seedIdentityDemo } from './identity.seed.ts';
+import { buildHttpServer, openPlatform } from './app.ts';
+import { loadConfig } from './config.ts';
+import { DEMO_PASSWORD, LOGIN_PATH, seedIdentityDemo, testPasswordCost } from './modules/identity/index.ts';
+import type { PlatformTables } from './platform/db/platform-tables.ts';
+import { createTenantsRepository } from './platform/tenancy/tenants.repository.ts';
+import { createMigratedTestDatabase } from './test-database.ts';
 
 export const hostA = 'leichlingen.test';
 export const hostB = 'burscheid.test';
@@ -55,10 +53,10 @@ export async function startTestApp(
   const server = await buildHttpServer(platform, { now: clock.now });
   t.after(async () => {
     await server.close();
-    await database.close();
+    await platform.close();
     await rm(dataDir, { recursive: true, force: true });
   });
-  return { server, db: database.db, clock, tenantA, tenantB };
+  return { server, platform, db: database.db, clock, tenantA, tenantB };
 }
 
 export function csrfTokenIn(html: string): string {
