@@ -54,6 +54,10 @@ const assetRoots = {
 const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered from the route list, for the policy test to enumerate. */
+    rathausRoutes: RouteDefinition[];
+  }
   interface FastifyContextConfig {
     rathaus?: { access: RouteAccess; csrf: 'required' | 'bearer-exempt'; tenant: 'required' | 'none' };
   }
@@ -192,6 +196,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     allowedPath: (pathName) => pathName === '/htmx.min.js',
   });
 
+  app.decorate('rathausRoutes', options.routes);
   for (const route of options.routes) registerRoute(app, route, options);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

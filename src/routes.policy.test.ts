@@ -1,0 +1,76 @@
+// Every route of the application against an explicit table of who may use it. A route added without
+// an entry here fails this test, and so does a route whose access differs from what the table says.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DEMO_PASSWORD, createBrowser, csrfTokenIn, hostA, startTestApp } from './test-app.ts';
+
+type Who =
+  'anonymous' | 'clerk' | 'head_of_department' | 'records_manager' | 'treasury' | 'council_office' | 'admin';
+const staff: Who[] = [
+  'clerk',
+  'head_of_department',
+  'records_manager',
+  'treasury',
+  'council_office',
+  'admin',
+];
+const everyone: Who[] = ['anonymous', ...staff];
+
+const expected: Record<string, Who[]> = {
+  'GET /health/live': everyone,
+  'GET /health/ready': everyone,
+  'GET /metrics': everyone, // answers only to localhost or with METRICS_TOKEN; not a per-person permission
+  'GET /': everyone,
+  'GET /intern/anmelden': everyone,
+  'POST /intern/anmelden': everyone,
+  'POST /intern/abmelden': everyone,
+  'GET /intern': staff,
+  'GET /intern/betrieb/auftraege': ['admin'],
+  'POST /intern/betrieb/auftraege/:id/wiederholen': ['admin'],
+  'GET /intern/betrieb/postausgang': ['admin'],
+  'GET /intern/betrieb/postausgang/:id': ['admin'],
+};
+
+// One demo person per role (see the identity seed).
+const logins: Record<Exclude<Who, 'anonymous'>, string> = {
+  admin: 'katrin.hoffmann@leichlingen.example',
+  clerk: 'jonas.becker@leichlingen.example',
+  head_of_department: 'michael.braun@leichlingen.example',
+  records_manager: 'sabine.wagner@leichlingen.example',
+  treasury: 'thomas.krueger@leichlingen.example',
+  council_office: 'petra.schmitz@leichlingen.example',
+};
+
+test('every route is in the expected access table, and the table lists no route that does not exist', async (t) => {
+  const { server } = await startTestApp(t);
+  const actual = server.rathausRoutes.map((route) => `${route.method} ${route.url}`);
+  assert.deepEqual([...actual].sort(), Object.keys(expected).sort());
+});
+
+test('each role may use exactly the routes the table allows it', async (t) => {
+  const { server } = await startTestApp(t);
+  const browsers = new Map<Who, { browser: ReturnType<typeof createBrowser>; csrf: string }>();
+  for (const who of everyone) {
+    const browser = createBrowser(server, hostA);
+    const csrf = csrfTokenIn((await browser.get('/intern/anmelden')).body);
+    if (who !== 'anonymous') await browser.signIn(logins[who], DEMO_PASSWORD);
+    browsers.set(who, { browser, csrf });
+  }
+  for (const route of server.rathausRoutes) {
+    const key = `${route.method} ${route.url}`;
+    const url = route.url.replaceAll(':id', '00000000-0000-4000-8000-000000000000');
+    for (const who of everyone) {
+      const { browser, csrf } = browsers.get(who)!;
+      // Signing out would end the session the rest of the loop needs; its access is public anyway.
+      if (key === 'POST /intern/abmelden' || key === 'POST /intern/anmelden') continue;
+      const response =
+        route.method === 'GET' ? await browser.get(url) : await browser.post(url, { _csrf: csrf });
+      const refused =
+        response.statusCode === 401 ||
+        response.statusCode === 403 ||
+        (response.statusCode === 303 && String(response.headers.location).startsWith('/intern/anmelden'));
+      const allowed = expected[key]!.includes(who);
+      assert.equal(!refused, allowed, `${key} as ${who}: status ${response.statusCode}`);
+    }
+  }
+});
