@@ -8,10 +8,10 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { isLocale, pickLocale } from '../i18n/i18n.ts';
 import type { TenantResolver } from '../tenancy/tenant-resolver.ts';
+import { ApiDocsPage, type OpenApiDocument } from './api-docs.page.tsx';
 import { platformErrors } from './app-error.ts';
 import {
   CSRF_COOKIE,
@@ -179,7 +179,6 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       info: { title: 'Rathaus API', version: '1', description: 'Schnittstellen des digitalen Rathauses' },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   await app.register(fastifyStatic, { root: assetRoots.app, prefix: '/assets/app/', maxAge: '1h' });
   await app.register(fastifyStatic, {
@@ -200,6 +199,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   for (const route of options.routes) registerRoute(app, route, options);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/docs', { schema: { hide: true } }, async (request, reply) =>
+    reply.html(ApiDocsPage({ ctx: request.ctx, document: app.swagger() as unknown as OpenApiDocument })),
+  );
   return app;
 }
 
