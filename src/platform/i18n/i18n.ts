@@ -32,6 +32,7 @@ export function pickLocale({
 
 /** Fills {name} placeholders. */
 export function format(text: string, values: Record<string, string | number> = {}): string {
+  if (!text.includes('{')) return text;
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
 

@@ -22,7 +22,11 @@ const escapes: Record<string, string> = {
   "'": '&#39;',
 };
 
+const needsEscaping = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
+  // Most text has nothing to escape; skip the replace (and its allocations) then.
+  if (!needsEscaping.test(text)) return text;
   return text.replace(/[&<>"']/g, (char) => escapes[char] ?? char);
 }
 
@@ -54,16 +58,22 @@ function renderChild(child: Child): string {
   return escapeHtml(String(child));
 }
 
+const checkedAttributeNames = new Set<string>();
+
 function attributeName(name: string): string {
   if (name === 'className') return 'class';
   if (name === 'htmlFor') return 'for';
+  if (checkedAttributeNames.has(name)) return name;
   if (!/^[a-zA-Z_:][a-zA-Z0-9_.:-]*$/.test(name)) throw new Error(`Invalid attribute name: ${name}`);
+  // Attribute names come from templates, so the set stays small.
+  if (checkedAttributeNames.size < 1000) checkedAttributeNames.add(name);
   return name;
 }
 
 function renderAttributes(props: Props): string {
   let out = '';
-  for (const [name, value] of Object.entries(props)) {
+  for (const name in props) {
+    const value = props[name];
     if (name === 'children' || value === undefined || value === null || value === false) continue;
     const attr = attributeName(name);
     if (value === true) out += ` ${attr}`;

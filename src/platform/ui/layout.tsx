@@ -20,9 +20,11 @@ export interface LayoutProps {
 }
 
 function languageHref(path: string, locale: Locale): string {
-  const url = new URL(path, 'http://localhost');
-  url.searchParams.set('lang', locale);
-  return `${url.pathname}${url.search}`;
+  const queryStart = path.indexOf('?');
+  if (queryStart === -1) return `${path}?lang=${locale}`;
+  const params = new URLSearchParams(path.slice(queryStart + 1));
+  params.set('lang', locale);
+  return `${path.slice(0, queryStart)}?${params}`;
 }
 
 export function Layout({ ctx, title, area = 'portal', navigation = [], children }: LayoutProps) {
