@@ -1,6 +1,8 @@
 // Opens the database: PGlite in the data directory (embedded default) or a PostgreSQL server.
 // Both speak the same SQL; nothing above this file knows which one it is.
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -46,6 +48,31 @@ async function openPostgres<DB>(databaseUrl: string, poolSize: number): Promise<
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
+// PGlite's WASM heap can grow but never shrink. The defaults (shared_buffers 128 MB) and the one-off
+// initdb of a new data directory would leave `serve` holding 400–600 MB for good; a small buffer pool
+// suits the embedded installation of one town (large ones run on a PostgreSQL server).
+const pgliteSettings = ['shared_buffers=16MB', 'wal_buffers=1MB', 'maintenance_work_mem=16MB'];
+
+/** Creates a new data directory in a short-lived worker thread, so initdb's memory is given back. */
+async function initialiseDataDirectory(directory: string): Promise<void> {
+  if (existsSync(path.join(directory, 'PG_VERSION'))) return;
+  const worker = new Worker(
+    `const { workerData } = require('node:worker_threads');
+     (async () => {
+       const { PGlite } = await import(workerData.pglite);
+       const pglite = new PGlite({ dataDir: workerData.directory });
+       await pglite.waitReady;
+       await pglite.close();
+     })().catch((error) => { console.error(error); process.exit(1); });`,
+    { eval: true, workerData: { directory, pglite: import.meta.resolve('@electric-sql/pglite') } },
+  );
+  const exitCode = await new Promise<number>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', resolve);
+  });
+  if (exitCode !== 0) throw new DatabaseUnavailableError(`PGlite-Datenverzeichnis ${directory} konnte nicht angelegt werden`);
+}
+
 async function openPGlite<DB>(dataDir: string | null): Promise<DatabaseHandle<DB>> {
   let directory: string | undefined;
   if (dataDir !== null) {
@@ -58,8 +85,14 @@ async function openPGlite<DB>(dataDir: string | null): Promise<DatabaseHandle<DB
       );
     }
   }
-  const pglite = new PGlite({ ...(directory ? { dataDir: directory } : {}), extensions: { pg_trgm } });
+  let pglite: PGlite;
   try {
+    if (directory) await initialiseDataDirectory(directory);
+    pglite = new PGlite({
+      ...(directory ? { dataDir: directory } : {}),
+      extensions: { pg_trgm },
+      postgresqlconf: pgliteSettings,
+    });
     await pglite.waitReady;
   } catch (error) {
     throw new DatabaseUnavailableError(
