@@ -70,7 +70,8 @@ async function initialiseDataDirectory(directory: string): Promise<void> {
     worker.once('error', reject);
     worker.once('exit', resolve);
   });
-  if (exitCode !== 0) throw new DatabaseUnavailableError(`PGlite-Datenverzeichnis ${directory} konnte nicht angelegt werden`);
+  if (exitCode !== 0)
+    throw new DatabaseUnavailableError(`PGlite-Datenverzeichnis ${directory} konnte nicht angelegt werden`);
 }
 
 async function openPGlite<DB>(dataDir: string | null): Promise<DatabaseHandle<DB>> {
