@@ -1,0 +1,59 @@
+// The command line as a user meets it: one clear line and a non-zero exit code for what stops a start.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const bin = fileURLToPath(new URL('../bin/rathaus.js', import.meta.url));
+
+function run(args: string[], env: Record<string, string> = {}) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { env: { ...process.env, ...env }, timeout: 60_000 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+test('--help lists the commands', async () => {
+  const { code, stdout } = await run(['--help']);
+  assert.equal(code, 0);
+  for (const command of ['serve', 'worker', 'migrate', 'seed', 'config'])
+    assert.match(stdout, new RegExp(`\\n  ${command}`));
+});
+
+test('an invalid setting stops with one line naming the variable', async () => {
+  const { code, stderr } = await run(['serve'], { PORT: 'dreitausend' });
+  assert.equal(code, 1);
+  assert.equal(
+    stderr.trim(),
+    'Fehler: Konfiguration PORT: "dreitausend" ist keine ganze Zahl / is not an integer',
+  );
+});
+
+test('a port in use stops with one clear line', async (t) => {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rathaus-cli-'));
+  const blocker = net.createServer();
+  await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+  t.after(async () => {
+    blocker.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+  const port = String((blocker.address() as net.AddressInfo).port);
+  const { code, stderr } = await run(['serve'], { PORT: port, DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  assert.equal(code, 1);
+  assert.match(stderr.trim(), new RegExp(`^Fehler: Port ${port} ist belegt`));
+});
+
+test('an unknown command is named', async () => {
+  const { code, stderr } = await run(['zaubern']);
+  assert.equal(code, 1);
+  assert.match(stderr, /Unbekannter Befehl "zaubern"/);
+});
