@@ -10,4 +10,6 @@ export const migrations: MigrationEntry[] = [
   { id: 2, name: '0002-jobs' },
   { id: 3, name: '0003-mail' },
   { id: 4, name: '0004-identity' },
+  { id: 5, name: '0005-audit' },
+  { id: 6, name: '0006-api-clients' },
 ];

@@ -1,0 +1,1 @@
+-- Audit trail (filled in by the audit change)

@@ -1,0 +1,1 @@
+-- API clients (filled in by the API clients change)
