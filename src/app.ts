@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { AppConfig } from './config.ts';
 import { runMigrations } from './migrations/index.ts';
 import { createAuthorize } from './modules/access/index.ts';
+import { createAuditTrail } from './modules/audit/index.ts';
 import { createIdentity, loginPathFor, type IdentityModule } from './modules/identity/index.ts';
 import { createOperationsRoutes } from './modules/operations/index.ts';
 import { createPortalRoutes } from './modules/portal/index.ts';
@@ -89,7 +90,8 @@ export async function buildHttpServer(
 ): Promise<FastifyInstance> {
   const { config, database } = platform;
   const secureCookies = (config.http.publicUrl ?? '').startsWith('https:');
-  const identity = createIdentity({ db: database.db, secureCookies, now: options.now });
+  const audit = createAuditTrail({ now: options.now });
+  const identity = createIdentity({ db: database.db, secureCookies, audit, now: options.now });
   const db = database.db as Kysely<PlatformTables>;
   const metrics = createMetrics();
   const tenantResolver = createTenantResolver({

@@ -25,7 +25,7 @@ function run(args: string[], env: Record<string, string> = {}) {
 test('--help lists the commands', async () => {
   const { code, stdout } = await run(['--help']);
   assert.equal(code, 0);
-  for (const command of ['serve', 'worker', 'migrate', 'seed', 'config'])
+  for (const command of ['serve', 'worker', 'migrate', 'seed', 'audit verify', 'config'])
     assert.match(stdout, new RegExp(`\\n  ${command}`));
 });
 
@@ -56,4 +56,16 @@ test('an unknown command is named', async () => {
   const { code, stderr } = await run(['zaubern']);
   assert.equal(code, 1);
   assert.match(stderr, /Unbekannter Befehl "zaubern"/);
+});
+
+test('audit verify checks the demo data and exits 0 when the chain is intact', async (t) => {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rathaus-cli-'));
+  t.after(() => rm(dataDir, { recursive: true, force: true }));
+  assert.equal((await run(['seed'], { DATA_DIR: dataDir })).code, 0);
+  const { code, stdout } = await run(['audit', 'verify'], { DATA_DIR: dataDir });
+  assert.equal(code, 0);
+  assert.match(
+    stdout,
+    /Stadt Leichlingen \(Rheinland\) \(leichlingen\): \d+ Einträge geprüft, Protokollkette unversehrt/,
+  );
 });

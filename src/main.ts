@@ -1,6 +1,7 @@
 // The command line: rathaus serve | worker | migrate | seed | config.
 import { parseArgs } from 'node:util';
 import { buildHttpServer, openPlatform, type Platform } from './app.ts';
+import { auditCommand } from './modules/audit/index.ts';
 import { configSections, loadConfig, type AppConfig } from './config.ts';
 import { describeSections } from './platform/config/config-keys.ts';
 import { seedDemo } from './seed.ts';
@@ -14,6 +15,7 @@ Befehle:
   worker           Hintergrundaufträge abarbeiten (ohne Webserver)
   migrate          Datenbank-Migrationen ausführen
   seed             Demo-Kommune "Stadt Leichlingen (Rheinland)" laden
+  audit verify     Protokollkette (Audit-Trail) jeder Kommune nachrechnen; Exit-Code 1 bei Manipulation
   config           Alle Konfigurationsvariablen mit Standardwerten anzeigen
 
 Ohne DATABASE_URL arbeitet Rathaus mit dem eingebetteten PGlite im Datenverzeichnis (DATA_DIR, Standard ./data).
@@ -125,6 +127,10 @@ async function main(argv: string[]) {
       return withPlatform(config, async (platform) => printLogins(await seedDemo(platform.database.db)));
     case 'worker':
       return worker(config);
+    case 'audit':
+      if (positionals[1] !== 'verify') fail('Aufruf: rathaus audit verify');
+      process.exitCode = await withPlatform(config, (platform) => auditCommand(platform.database.db));
+      return;
     default:
       fail(`Unbekannter Befehl "${command}". Hilfe: rathaus --help`);
   }

@@ -2,10 +2,22 @@
 // an entry here fails this test, and so does a route whose access differs from what the table says.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { sql, type Kysely } from 'kysely';
+import { apiScopes } from './modules/access/index.ts';
+import { createApiClient, type ApiClientTables } from './modules/identity/index.ts';
+import { tenantScope, withTenant } from './platform/db/tenant-scope.ts';
 import { DEMO_PASSWORD, createBrowser, csrfTokenIn, hostA, startTestApp } from './test-app.ts';
 
 type Who =
-  'anonymous' | 'clerk' | 'head_of_department' | 'records_manager' | 'treasury' | 'council_office' | 'admin';
+  | 'anonymous'
+  | 'clerk'
+  | 'head_of_department'
+  | 'records_manager'
+  | 'treasury'
+  | 'council_office'
+  | 'admin'
+  // Another system with a bearer token holding every scope: it reaches the API, never a staff page.
+  | 'api_client';
 const staff: Who[] = [
   'clerk',
   'head_of_department',
@@ -14,7 +26,7 @@ const staff: Who[] = [
   'council_office',
   'admin',
 ];
-const everyone: Who[] = ['anonymous', ...staff];
+const everyone: Who[] = ['anonymous', ...staff, 'api_client'];
 
 const expected: Record<string, Who[]> = {
   'GET /health/live': everyone,
@@ -29,10 +41,14 @@ const expected: Record<string, Who[]> = {
   'POST /intern/betrieb/auftraege/:id/wiederholen': ['admin'],
   'GET /intern/betrieb/postausgang': ['admin'],
   'GET /intern/betrieb/postausgang/:id': ['admin'],
+  'GET /intern/verwaltung/api-clients': ['admin'],
+  'POST /intern/verwaltung/api-clients': ['admin'],
+  'POST /intern/verwaltung/api-clients/:id/widerrufen': ['admin'],
+  'GET /api/v1/me': [...staff, 'api_client'],
 };
 
 // One demo person per role (see the identity seed).
-const logins: Record<Exclude<Who, 'anonymous'>, string> = {
+const logins: Record<Exclude<Who, 'anonymous' | 'api_client'>, string> = {
   admin: 'katrin.hoffmann@leichlingen.example',
   clerk: 'jonas.becker@leichlingen.example',
   head_of_department: 'michael.braun@leichlingen.example',
@@ -41,6 +57,13 @@ const logins: Record<Exclude<Who, 'anonymous'>, string> = {
   council_office: 'petra.schmitz@leichlingen.example',
 };
 
+async function staffIdOf(db: Kysely<unknown>, tenantId: string, email: string): Promise<string> {
+  const { rows } = await withTenant(db, tenantId, (trx) =>
+    sql<{ id: string }>`select id from identity_staff where email = ${email}`.execute(trx),
+  );
+  return rows[0]!.id;
+}
+
 test('every route is in the expected access table, and the table lists no route that does not exist', async (t) => {
   const { server } = await startTestApp(t);
   const actual = server.rathausRoutes.map((route) => `${route.method} ${route.url}`);
@@ -48,14 +71,25 @@ test('every route is in the expected access table, and the table lists no route 
 });
 
 test('each role may use exactly the routes the table allows it', async (t) => {
-  const { server } = await startTestApp(t);
+  const { server, db, tenantA } = await startTestApp(t);
   const browsers = new Map<Who, { browser: ReturnType<typeof createBrowser>; csrf: string }>();
   for (const who of everyone) {
     const browser = createBrowser(server, hostA);
     const csrf = csrfTokenIn((await browser.get('/intern/anmelden')).body);
-    if (who !== 'anonymous') await browser.signIn(logins[who], DEMO_PASSWORD);
+    if (who !== 'anonymous' && who !== 'api_client') await browser.signIn(logins[who], DEMO_PASSWORD);
     browsers.set(who, { browser, csrf });
   }
+  const { client } = await createApiClient({
+    scope: tenantScope(db as Kysely<ApiClientTables>, tenantA.id),
+    name: 'Alle Berechtigungen',
+    scopes: [...apiScopes],
+    createdBy: await staffIdOf(db, tenantA.id, logins.admin),
+    now: new Date(),
+  });
+  const token = client.token;
+  // The machine sends its token and nothing a browser would: no cookies, no CSRF token.
+  const asApiClient = (method: 'GET' | 'POST', url: string) =>
+    server.inject({ method, url, headers: { host: hostA, authorization: `Bearer ${token}` } });
   for (const route of server.rathausRoutes) {
     const key = `${route.method} ${route.url}`;
     const url = route.url.replaceAll(':id', '00000000-0000-4000-8000-000000000000');
@@ -64,7 +98,11 @@ test('each role may use exactly the routes the table allows it', async (t) => {
       // Signing out would end the session the rest of the loop needs; its access is public anyway.
       if (key === 'POST /intern/abmelden' || key === 'POST /intern/anmelden') continue;
       const response =
-        route.method === 'GET' ? await browser.get(url) : await browser.post(url, { _csrf: csrf });
+        who === 'api_client'
+          ? await asApiClient(route.method === 'GET' ? 'GET' : 'POST', url)
+          : route.method === 'GET'
+            ? await browser.get(url)
+            : await browser.post(url, { _csrf: csrf });
       const refused =
         response.statusCode === 401 ||
         response.statusCode === 403 ||

@@ -10,4 +10,13 @@ export interface StaffActor {
   roles: { role: StaffRole; departmentId: string }[];
 }
 
-export type Actor = StaffActor;
+/** Another system calling the JSON API with a bearer token. It holds scopes, never staff roles. */
+export interface ApiClientActor {
+  kind: 'api_client';
+  id: string;
+  tenantId: string;
+  name: string;
+  scopes: string[];
+}
+
+export type Actor = StaffActor | ApiClientActor;

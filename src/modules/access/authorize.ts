@@ -4,11 +4,14 @@ import type { FastifyRequest } from 'fastify';
 import type { RouteAccess } from '../../platform/http/route.ts';
 import { accessErrors } from './access.errors.ts';
 import { hasPermission, isPermission } from './access.policies.ts';
-import type { Actor } from './access.types.ts';
+import type { Actor, StaffActor } from './access.types.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    actor?: Actor;
+    /** Whoever is authenticated: a signed-in staff member or an API client with a bearer token. */
+    principal?: Actor;
+    /** The signed-in staff member, for pages; never set for an API client. */
+    actor?: StaffActor;
   }
 }
 
@@ -18,12 +21,13 @@ export function createAuthorize({
   resolveActor: (request: FastifyRequest) => Promise<Actor | undefined>;
 }) {
   return async function authorize(request: FastifyRequest, access: RouteAccess): Promise<void> {
-    request.actor = await resolveActor(request);
+    const principal = await resolveActor(request);
+    request.principal = principal;
+    request.actor = principal?.kind === 'staff' ? principal : undefined;
     if (access === 'public') return;
     if (!isPermission(access.permission)) throw new Error(`Unknown permission ${access.permission}`);
-    const actor = request.actor;
-    if (!actor) throw accessErrors.unauthenticated();
-    if (actor.tenantId !== request.ctx.tenant?.id) throw accessErrors.forbidden();
-    if (!hasPermission(actor, access.permission)) throw accessErrors.forbidden();
+    if (!principal) throw accessErrors.unauthenticated();
+    if (principal.tenantId !== request.ctx.tenant?.id) throw accessErrors.forbidden();
+    if (!hasPermission(principal, access.permission)) throw accessErrors.forbidden();
   };
 }

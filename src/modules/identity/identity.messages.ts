@@ -18,6 +18,7 @@ export const identityText = {
   navStart: { de: 'Start', en: 'Start' },
   navFailedJobs: { de: 'Hintergrundaufträge', en: 'Background jobs' },
   navOutbox: { de: 'Postausgang', en: 'Outbox' },
+  navApiClients: { de: 'API-Zugänge', en: 'API clients' },
   homeTitle: { de: 'Start', en: 'Start' },
   greeting: { de: 'Guten Tag, {name}', en: 'Hello, {name}' },
   assignmentsHeading: { de: 'Ihre Ämter und Rollen', en: 'Your departments and roles' },

@@ -1,9 +1,11 @@
 // Puts the identity module together for app.ts: its routes and the actor behind a request.
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { StaffActor } from '../access/index.ts';
+import type { Actor } from '../access/index.ts';
+import type { AuditTrail } from '../audit/index.ts';
 import type { RouteDefinition } from '../../platform/http/route.ts';
 import { tenantScope } from '../../platform/db/tenant-scope.ts';
+import { createApiClients } from './api-clients.module.ts';
 import { createPasswords, type PasswordCost } from './identity.passwords.ts';
 import { createIdentityRoutes } from './identity.routes.ts';
 import { SESSION_COOKIE, defaultSessionPolicy, type SessionPolicy } from './identity.sessions.ts';
@@ -14,6 +16,8 @@ export interface IdentityOptions {
   db: Kysely<unknown>;
   /** Mark the session cookie Secure (the installation is served over HTTPS). */
   secureCookies: boolean;
+  /** Where sign-ins, failed sign-ins and sign-outs are recorded. */
+  audit: AuditTrail;
   now?: () => Date;
   sessionPolicy?: SessionPolicy;
   /** Cost of the argon2id hashes this module computes; production strength unless a test says otherwise. */
@@ -22,8 +26,8 @@ export interface IdentityOptions {
 
 export interface IdentityModule {
   routes: RouteDefinition[];
-  /** The signed-in staff member of this request's municipality, or undefined. */
-  resolveActor: (request: FastifyRequest) => Promise<StaffActor | undefined>;
+  /** The signed-in staff member or the API client (bearer token) of this request's municipality. */
+  resolveActor: (request: FastifyRequest) => Promise<Actor | undefined>;
 }
 
 export function createIdentity(options: IdentityOptions): IdentityModule {
@@ -31,9 +35,22 @@ export function createIdentity(options: IdentityOptions): IdentityModule {
   const now = options.now ?? (() => new Date());
   const policy = options.sessionPolicy ?? defaultSessionPolicy;
   const passwords = createPasswords(options.passwordCost);
+  const apiClients = createApiClients({ db: options.db, now });
   return {
-    routes: createIdentityRoutes({ db, passwords, now, policy, secureCookies: options.secureCookies }),
+    routes: [
+      ...createIdentityRoutes({
+        db,
+        passwords,
+        audit: options.audit,
+        now,
+        policy,
+        secureCookies: options.secureCookies,
+      }),
+      ...apiClients.routes,
+    ],
     async resolveActor(request) {
+      const bearer = await apiClients.resolveBearer(request);
+      if (bearer) return bearer.actor;
       const tenant = request.ctx.tenant;
       const token = request.cookies[SESSION_COOKIE];
       // Without a cookie (most portal requests) the database is not asked at all.

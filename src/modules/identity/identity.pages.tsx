@@ -18,6 +18,11 @@ const staffNavigation: { href: string; label: Text; permission?: Permission }[] 
   { href: STAFF_HOME_PATH, label: identityText.navStart },
   { href: '/intern/betrieb/auftraege', label: identityText.navFailedJobs, permission: 'platform.operate' },
   { href: '/intern/betrieb/postausgang', label: identityText.navOutbox, permission: 'platform.operate' },
+  {
+    href: '/intern/verwaltung/api-clients',
+    label: identityText.navApiClients,
+    permission: 'identity.manage_api_clients',
+  },
 ];
 
 function translator(ctx: RequestContext) {

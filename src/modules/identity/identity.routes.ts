@@ -2,6 +2,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { accessErrors } from '../access/index.ts';
+import type { AuditTrail } from '../audit/index.ts';
 import { tenantScope } from '../../platform/db/tenant-scope.ts';
 import { AppError, platformErrors } from '../../platform/http/app-error.ts';
 import { defineRoute, type RouteDefinition } from '../../platform/http/route.ts';
@@ -19,6 +20,7 @@ import { describeStaffMember, signIn, signOut } from './identity.usecases.ts';
 export interface IdentityRoutesOptions {
   db: Kysely<IdentityTables>;
   passwords: Passwords;
+  audit: AuditTrail;
   now: () => Date;
   policy: SessionPolicy;
   secureCookies: boolean;
@@ -34,6 +36,7 @@ function noStore(reply: FastifyReply): void {
 export function createIdentityRoutes({
   db,
   passwords,
+  audit,
   now,
   policy,
   secureCookies,
@@ -95,6 +98,7 @@ export function createIdentityRoutes({
           ({ session } = await signIn({
             scope: scopeOf(request),
             passwords,
+            audit,
             email: body.email,
             password: body.password,
             userAgent: request.headers['user-agent'],
@@ -120,7 +124,7 @@ export function createIdentityRoutes({
       access: 'public',
       schema: { summary: 'Abmelden', tags: ['Identität'], consumes: ['application/x-www-form-urlencoded'] },
       handler: async ({ request, reply }) => {
-        await signOut({ scope: scopeOf(request), token: request.cookies[SESSION_COOKIE] });
+        await signOut({ scope: scopeOf(request), audit, token: request.cookies[SESSION_COOKIE] });
         reply.clearCookie(SESSION_COOKIE, sessionCookie);
         return reply.redirect('/', 303);
       },

@@ -1,6 +1,7 @@
 // The identity module's operations: sign in, sign out, recognise a session, describe a person.
 import type { TenantScope } from '../../platform/db/tenant-scope.ts';
 import type { StaffActor } from '../access/index.ts';
+import type { AuditTrail } from '../audit/index.ts';
 import { identityErrors } from './identity.errors.ts';
 import type { Passwords } from './identity.passwords.ts';
 import { createIdentityRepository } from './identity.repository.ts';
@@ -24,10 +25,13 @@ export function normaliseEmail(email: string): string {
  * Checks e-mail and password and opens a new session with a new token (never one the browser brought
  * along, so a token planted before login is worthless). Throws identity.invalid_credentials, with one
  * message and about the same time for an unknown address, a wrong password and a deactivated account.
+ * Both outcomes go to the audit trail (identity.login with the session, identity.login_failed with the
+ * e-mail address as typed — never the password).
  */
 export async function signIn({
   scope,
   passwords,
+  audit,
   email,
   password,
   userAgent,
@@ -37,6 +41,8 @@ export async function signIn({
 }: {
   scope: IdentityScope;
   passwords: Passwords;
+  /** Optional only for unit tests of the session rules; the module always passes it. */
+  audit?: AuditTrail | undefined;
   email: string;
   password: string;
   userAgent: string | undefined;
@@ -53,7 +59,20 @@ export async function signIn({
   const passwordMatches = account?.passwordHash
     ? await passwords.verify(account.passwordHash, password)
     : await passwords.verifyWithoutAccount(password);
-  if (!account || !account.active || !passwordMatches) throw identityErrors.invalid_credentials();
+  if (!account || !account.active || !passwordMatches) {
+    if (audit) {
+      const reason = !account ? 'unknown_account' : !account.active ? 'deactivated' : 'wrong_password';
+      await scope((trx) =>
+        audit.append(trx, {
+          actor: { type: 'anonymous' },
+          action: 'identity.login_failed',
+          object: { type: 'staff', id: account?.id ?? null },
+          summary: { email: email.slice(0, 320), reason },
+        }),
+      );
+    }
+    throw identityErrors.invalid_credentials();
+  }
 
   const token = newSessionToken();
   const expiresAt = new Date(now.getTime() + policy.absoluteMs);
@@ -71,19 +90,40 @@ export async function signIn({
       expiresAt,
       userAgent: userAgent?.slice(0, 500) ?? null,
     });
+    await audit?.append(trx, {
+      actor: { type: 'staff', id: account.id },
+      action: 'identity.login',
+      object: { type: 'staff', id: account.id },
+      summary: { email: normaliseEmail(email), userAgent: userAgent?.slice(0, 200) ?? null },
+    });
   });
   return { session: { token, staffId: account.id, expiresAt } };
 }
 
+/** Ends the session; when there was one, identity.logout goes to the audit trail in the same transaction. */
 export async function signOut({
   scope,
+  audit,
   token,
 }: {
   scope: IdentityScope;
+  /** Optional only for unit tests of the session rules; the module always passes it. */
+  audit?: AuditTrail | undefined;
   token: string | undefined;
 }): Promise<void> {
   if (!isWellFormedSessionToken(token)) return;
-  await scope((trx) => createIdentityRepository({ trx }).deleteSession(sessionIdFor(token)));
+  const sessionId = sessionIdFor(token);
+  await scope(async (trx) => {
+    const repository = createIdentityRepository({ trx });
+    const session = audit ? await repository.findSession(sessionId) : undefined;
+    await repository.deleteSession(sessionId);
+    if (audit && session)
+      await audit.append(trx, {
+        actor: { type: 'staff', id: session.staffId },
+        action: 'identity.logout',
+        object: { type: 'staff', id: session.staffId },
+      });
+  });
 }
 
 /**

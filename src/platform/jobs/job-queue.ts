@@ -1,11 +1,12 @@
 // The durable job queue: jobs are rows in the same database as everything else, so enqueueing commits
 // or rolls back with the domain writes that caused it, and any number of processes can drain it.
+import { decodeTimeIdCursor, pageSize, toPage } from '../db/keyset.ts';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Kysely, QueryExecutorProvider } from 'kysely';
 import { createJobRunner, type JobDefinition } from './job-runner.ts';
 import { jobsErrors } from './jobs.errors.ts';
-import { createJobsRepository, isJobId } from './jobs.repository.ts';
+import { createJobsRepository } from './jobs.repository.ts';
 import type { JobsTables } from './jobs.tables.ts';
 import type {
   DefineOptions,
@@ -116,15 +117,17 @@ export function createJobQueue<DB>(options: JobQueueOptions<DB>): JobQueue {
     get: (id) => repository.get(id),
 
     async listFailed({ limit, before, tenantId }) {
-      const pageSize = Math.min(Math.max(Math.trunc(limit), 1), 200);
+      const size = pageSize(limit);
       const jobs = await repository.listFailed(
-        pageSize + 1,
+        size + 1,
         before === undefined ? undefined : decodeCursor(before),
         tenantId,
       );
-      const page = jobs.slice(0, pageSize);
-      const last = page.at(-1);
-      return { jobs: page, nextCursor: jobs.length > pageSize && last ? encodeCursor(last) : null };
+      const { items, nextCursor } = toPage(jobs, size, (job) => ({
+        at: job.finishedAt ?? job.createdAt,
+        id: job.id,
+      }));
+      return { jobs: items, nextCursor };
     },
 
     async retry(id, options = {}) {
@@ -147,13 +150,8 @@ function assertAttempts(maxAttempts: number): number {
 
 // Cursor: the finish time and id of the last job on the page. Times have millisecond precision in
 // the table (timestamptz(3)), so the round trip through Date is exact.
-function encodeCursor(job: Job): string {
-  return `${job.finishedAt?.toISOString() ?? ''}_${job.id}`;
-}
-
 function decodeCursor(cursor: string): { finishedAt: Date; id: string } {
-  const [iso = '', id = ''] = cursor.split('_');
-  const finishedAt = new Date(iso);
-  if (Number.isNaN(finishedAt.getTime()) || !isJobId(id)) throw jobsErrors.invalid_cursor();
-  return { finishedAt, id };
+  const key = decodeTimeIdCursor(cursor);
+  if (!key) throw jobsErrors.invalid_cursor();
+  return { finishedAt: key.at, id: key.id };
 }

@@ -1,16 +1,12 @@
 // Sending e-mail = writing it to the outbox and enqueueing the job `mail.send`, in one transaction
 // (the caller's, when given). The job hands the row to the transport and marks it sent; a failure is
 // retried with backoff and ends, visibly, as a failed job and a failed outbox row.
+import { decodeTimeIdCursor, pageSize, toPage } from '../db/keyset.ts';
 import type { Kysely, QueryExecutorProvider } from 'kysely';
 import { PermanentJobError, type Backoff, type JobQueue } from '../jobs/index.ts';
 import { assertSubject, parseAddress, parseMailbox } from './mail-address.ts';
 import { mailErrors } from './mail.errors.ts';
-import {
-  createMailRepository,
-  isOutboxId,
-  type OutboxMessage,
-  type OutboxSummary,
-} from './mail.repository.ts';
+import { createMailRepository, type OutboxMessage, type OutboxSummary } from './mail.repository.ts';
 import type { MailTables } from './mail.tables.ts';
 import type { MailTransport } from './mail-transport.ts';
 
@@ -119,18 +115,17 @@ export function createMailer<DB>(options: MailerOptions<DB>): Mailer {
     },
 
     async listOutbox({ limit, before, tenantId }) {
-      const pageSize = Math.min(Math.max(Math.trunc(limit), 1), 200);
+      const size = pageSize(limit);
       const rows = await repository.list(
-        pageSize + 1,
+        size + 1,
         before === undefined ? undefined : decodeCursor(before),
         tenantId,
       );
-      const messages = rows.slice(0, pageSize);
-      const last = messages.at(-1);
-      return {
-        messages,
-        nextCursor: rows.length > pageSize && last ? `${last.createdAt.toISOString()}_${last.id}` : null,
-      };
+      const { items, nextCursor } = toPage(rows, size, (message) => ({
+        at: message.createdAt,
+        id: message.id,
+      }));
+      return { messages: items, nextCursor };
     },
 
     getOutboxMessage: (id) => repository.get(id),
@@ -148,8 +143,7 @@ function validate(input: MailInput): Required<MailInput> {
 }
 
 function decodeCursor(cursor: string): { createdAt: Date; id: string } {
-  const [iso = '', id = ''] = cursor.split('_');
-  const createdAt = new Date(iso);
-  if (Number.isNaN(createdAt.getTime()) || !isOutboxId(id)) throw mailErrors.invalid_cursor();
-  return { createdAt, id };
+  const key = decodeTimeIdCursor(cursor);
+  if (!key) throw mailErrors.invalid_cursor();
+  return { createdAt: key.at, id: key.id };
 }
