@@ -12,4 +12,8 @@ export const migrations: MigrationEntry[] = [
   { id: 4, name: '0004-identity' },
   { id: 5, name: '0005-audit' },
   { id: 6, name: '0006-api-clients' },
+  { id: 7, name: '0007-staff-security' },
+  { id: 8, name: '0008-citizens' },
+  { id: 9, name: '0009-staff-administration' },
+  { id: 10, name: '0010-oidc' },
 ];

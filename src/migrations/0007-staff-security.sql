@@ -1,0 +1,1 @@
+-- 0007-staff-security (placeholder, filled in by its change)

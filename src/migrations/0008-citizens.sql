@@ -1,0 +1,1 @@
+-- 0008-citizens (placeholder, filled in by its change)

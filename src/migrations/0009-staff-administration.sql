@@ -1,0 +1,1 @@
+-- 0009-staff-administration (placeholder, filled in by its change)

@@ -1,0 +1,1 @@
+-- 0010-oidc (placeholder, filled in by its change)
