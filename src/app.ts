@@ -4,7 +4,8 @@ import type { Kysely } from 'kysely';
 import type { AppConfig } from './config.ts';
 import { runMigrations } from './migrations/index.ts';
 import { createAuthorize } from './modules/access/index.ts';
-import { createAuditTrail } from './modules/audit/index.ts';
+import { createAuditRoutes, createAuditTrail } from './modules/audit/index.ts';
+import { citizenLoginPathFor, createCitizens, type CitizensModule } from './modules/citizens/index.ts';
 import { createIdentity, loginPathFor, type IdentityModule } from './modules/identity/index.ts';
 import { createOperationsRoutes } from './modules/operations/index.ts';
 import { createPortalRoutes } from './modules/portal/index.ts';
@@ -72,14 +73,18 @@ export function collectRoutes(parts: {
   metrics: ReturnType<typeof createMetrics>;
   metricsToken: string | undefined;
   identity: IdentityModule;
+  citizens: CitizensModule;
   jobs: JobQueue;
   mailer: Mailer;
+  db: Kysely<unknown>;
 }): RouteDefinition[] {
   return [
     ...createHealthRoutes(parts),
     ...createPortalRoutes(),
     ...parts.identity.routes,
+    ...parts.citizens.routes,
     ...createOperationsRoutes(parts),
+    ...createAuditRoutes({ db: parts.db }),
   ];
 }
 
@@ -91,7 +96,21 @@ export async function buildHttpServer(
   const { config, database } = platform;
   const secureCookies = (config.http.publicUrl ?? '').startsWith('https:');
   const audit = createAuditTrail({ now: options.now });
-  const identity = createIdentity({ db: database.db, secureCookies, audit, now: options.now });
+  const identity = createIdentity({
+    db: database.db,
+    secureCookies,
+    audit,
+    now: options.now,
+    oidc: config.oidc,
+  });
+  const citizens = createCitizens({
+    db: database.db,
+    secureCookies,
+    audit,
+    mailer: platform.mailer,
+    publicUrl: config.http.publicUrl,
+    now: options.now,
+  });
   const db = database.db as Kysely<PlatformTables>;
   const metrics = createMetrics();
   const tenantResolver = createTenantResolver({
@@ -105,13 +124,19 @@ export async function buildHttpServer(
     metrics,
     metricsToken: config.http.metricsToken,
     identity,
+    citizens,
     jobs: platform.jobs,
     mailer: platform.mailer,
+    db: database.db,
   });
   return createServer({
     routes,
     tenantResolver,
-    authorize: createAuthorize({ resolveActor: identity.resolveActor }),
+    authorize: createAuthorize({
+      // Staff (or an API client) first; a citizen session counts only when there is neither.
+      resolveActor: async (request) =>
+        (await identity.resolveActor(request)) ?? (await citizens.resolveActor(request)),
+    }),
     secret: platform.secret,
     metrics,
     bodyLimit: config.http.bodyLimit,
@@ -120,6 +145,6 @@ export async function buildHttpServer(
     logLevel: config.http.logLevel,
     prettyLogs: process.stdout.isTTY && config.core.nodeEnv !== 'production',
     secureCookies,
-    signInLocation: loginPathFor,
+    signInLocation: (path) => (path.startsWith('/konto') ? citizenLoginPathFor(path) : loginPathFor(path)),
   });
 }

@@ -7,6 +7,7 @@ import { dbConfig } from './platform/db/db.config.ts';
 import { httpConfig } from './platform/http/http.config.ts';
 import { jobsConfig } from './platform/jobs/index.ts';
 import { mailConfig } from './platform/mail/index.ts';
+import { oidcConfig } from './modules/identity/index.ts';
 
 export const configSections = {
   core: coreConfig,
@@ -15,6 +16,7 @@ export const configSections = {
   blobs: blobsConfig,
   jobs: jobsConfig,
   mail: mailConfig,
+  oidc: oidcConfig,
 } satisfies Record<string, ConfigSection>;
 
 export type AppConfig = { [K in keyof typeof configSections]: ConfigValues<(typeof configSections)[K]> };

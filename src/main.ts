@@ -40,7 +40,7 @@ function printLogins(result: Awaited<ReturnType<typeof seedDemo>>, url?: string)
   if (url) process.stdout.write(`\nRathaus läuft: ${url}\n`);
   process.stdout.write(`Demo-Kommune: ${result.tenant.name}\n`);
   if (result.logins.length > 0) {
-    process.stdout.write('Demo-Zugänge (Mitarbeitendenbereich /intern):\n');
+    process.stdout.write('Demo-Zugänge (Mitarbeitende: /intern, Bürgerkonto: /konto/anmelden):\n');
     for (const login of result.logins)
       process.stdout.write(`  ${login.email.padEnd(36)} ${login.password.padEnd(14)} ${login.description}\n`);
   }

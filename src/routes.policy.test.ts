@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql, type Kysely } from 'kysely';
 import { apiScopes } from './modules/access/index.ts';
-import { createApiClient, type ApiClientTables } from './modules/identity/index.ts';
+import { DEMO_CITIZEN, seedCitizenDemo } from './modules/citizens/index.ts';
+import { createApiClient, testPasswordCost, type ApiClientTables } from './modules/identity/index.ts';
 import { tenantScope, withTenant } from './platform/db/tenant-scope.ts';
 import { DEMO_PASSWORD, createBrowser, csrfTokenIn, hostA, startTestApp } from './test-app.ts';
 
@@ -17,7 +18,9 @@ type Who =
   | 'council_office'
   | 'admin'
   // Another system with a bearer token holding every scope: it reaches the API, never a staff page.
-  | 'api_client';
+  | 'api_client'
+  // The demo citizen (Bürgerkonto): the portal's account pages, never a staff page or the API.
+  | 'citizen';
 const staff: Who[] = [
   'clerk',
   'head_of_department',
@@ -26,7 +29,9 @@ const staff: Who[] = [
   'council_office',
   'admin',
 ];
-const everyone: Who[] = ['anonymous', ...staff, 'api_client'];
+const everyone: Who[] = ['anonymous', ...staff, 'api_client', 'citizen'];
+// Public form posts of the portal: a machine without the browser's CSRF token is refused by design.
+const browsers: Who[] = everyone.filter((who) => who !== 'api_client');
 
 const expected: Record<string, Who[]> = {
   'GET /health/live': everyone,
@@ -35,9 +40,17 @@ const expected: Record<string, Who[]> = {
   'GET /': everyone,
   'GET /intern/anmelden': everyone,
   'POST /intern/anmelden': everyone,
+  'GET /intern/anmelden/oidc': everyone,
+  'GET /intern/anmelden/oidc/callback': everyone,
   'POST /intern/abmelden': everyone,
+  'GET /intern/anmelden/code': everyone,
+  'POST /intern/anmelden/code': browsers,
+  'GET /intern/konto/zwei-faktor': staff,
+  'POST /intern/konto/zwei-faktor': staff,
+  'POST /intern/konto/zwei-faktor/deaktivieren': staff,
   'GET /intern': staff,
   'GET /intern/betrieb/auftraege': ['admin'],
+  'GET /intern/protokoll': ['records_manager', 'admin'],
   'POST /intern/betrieb/auftraege/:id/wiederholen': ['admin'],
   'GET /intern/betrieb/postausgang': ['admin'],
   'GET /intern/betrieb/postausgang/:id': ['admin'],
@@ -45,10 +58,36 @@ const expected: Record<string, Who[]> = {
   'POST /intern/verwaltung/api-clients': ['admin'],
   'POST /intern/verwaltung/api-clients/:id/widerrufen': ['admin'],
   'GET /api/v1/me': [...staff, 'api_client'],
+  'GET /konto/registrieren': everyone,
+  'POST /konto/registrieren': browsers,
+  'GET /konto/bestaetigen': everyone,
+  'POST /konto/bestaetigen': browsers,
+  'GET /konto/anmelden': everyone,
+  'POST /konto/anmelden': browsers,
+  'POST /konto/abmelden': browsers,
+  'GET /konto/passwort-vergessen': everyone,
+  'POST /konto/passwort-vergessen': browsers,
+  'GET /konto/passwort-neu': everyone,
+  'POST /konto/passwort-neu': browsers,
+  // Citizens only (citizen.account): no staff role and no API scope reaches it.
+  'GET /konto': ['citizen'],
+  'POST /konto': ['citizen'],
+  'GET /intern/verwaltung/aemter': ['admin'],
+  'POST /intern/verwaltung/aemter': ['admin'],
+  'POST /intern/verwaltung/aemter/:id/umbenennen': ['admin'],
+  'GET /intern/verwaltung/personen': ['admin'],
+  'POST /intern/verwaltung/personen': ['admin'],
+  'GET /intern/verwaltung/personen/:id': ['admin'],
+  'POST /intern/verwaltung/personen/:id/deaktivieren': ['admin'],
+  'POST /intern/verwaltung/personen/:id/reaktivieren': ['admin'],
+  'POST /intern/verwaltung/personen/:id/rollen': ['admin'],
+  'POST /intern/verwaltung/personen/:id/rollen/entziehen': ['admin'],
+  'GET /intern/konto/vertretung': staff,
+  'POST /intern/konto/vertretung': staff,
 };
 
 // One demo person per role (see the identity seed).
-const logins: Record<Exclude<Who, 'anonymous' | 'api_client'>, string> = {
+const logins: Record<Exclude<Who, 'anonymous' | 'api_client' | 'citizen'>, string> = {
   admin: 'katrin.hoffmann@leichlingen.example',
   clerk: 'jonas.becker@leichlingen.example',
   head_of_department: 'michael.braun@leichlingen.example',
@@ -76,7 +115,10 @@ test('each role may use exactly the routes the table allows it', async (t) => {
   for (const who of everyone) {
     const browser = createBrowser(server, hostA);
     const csrf = csrfTokenIn((await browser.get('/intern/anmelden')).body);
-    if (who !== 'anonymous' && who !== 'api_client') await browser.signIn(logins[who], DEMO_PASSWORD);
+    if (who === 'citizen') {
+      await seedCitizenDemo({ db, tenantId: tenantA.id, passwordCost: testPasswordCost });
+      await browser.submit('/konto/anmelden', '/konto/anmelden', DEMO_CITIZEN);
+    } else if (who !== 'anonymous' && who !== 'api_client') await browser.signIn(logins[who], DEMO_PASSWORD);
     browsers.set(who, { browser, csrf });
   }
   const { client } = await createApiClient({
@@ -96,7 +138,12 @@ test('each role may use exactly the routes the table allows it', async (t) => {
     for (const who of everyone) {
       const { browser, csrf } = browsers.get(who)!;
       // Signing out would end the session the rest of the loop needs; its access is public anyway.
-      if (key === 'POST /intern/abmelden' || key === 'POST /intern/anmelden') continue;
+      if (
+        key === 'POST /intern/abmelden' ||
+        key === 'POST /intern/anmelden' ||
+        key === 'POST /konto/abmelden'
+      )
+        continue;
       const response =
         who === 'api_client'
           ? await asApiClient(route.method === 'GET' ? 'GET' : 'POST', url)
@@ -106,7 +153,8 @@ test('each role may use exactly the routes the table allows it', async (t) => {
       const refused =
         response.statusCode === 401 ||
         response.statusCode === 403 ||
-        (response.statusCode === 303 && String(response.headers.location).startsWith('/intern/anmelden'));
+        (response.statusCode === 303 &&
+          /^\/(intern|konto)\/anmelden/.test(String(response.headers.location)));
       const allowed = expected[key]!.includes(who);
       assert.equal(!refused, allowed, `${key} as ${who}: status ${response.statusCode}`);
     }

@@ -1,5 +1,6 @@
 // Demo data: the municipality "Stadt Leichlingen (Rheinland)". Idempotent: running it again changes nothing.
 import type { Kysely } from 'kysely';
+import { seedCitizenDemo } from './modules/citizens/index.ts';
 import { seedIdentityDemo } from './modules/identity/index.ts';
 import type { PlatformTables } from './platform/db/platform-tables.ts';
 import { createTenantsRepository } from './platform/tenancy/tenants.repository.ts';
@@ -17,5 +18,6 @@ export async function seedDemo(db: Kysely<unknown>): Promise<SeedResult> {
     hosts: ['localhost', '127.0.0.1', 'leichlingen.localhost'],
   });
   const { logins } = await seedIdentityDemo({ db, tenantId: tenant.id });
-  return { tenant, logins };
+  const citizens = await seedCitizenDemo({ db, tenantId: tenant.id });
+  return { tenant, logins: [...logins, ...citizens.logins] };
 }

@@ -32,10 +32,24 @@ test('no scope reaches a page for people: staff area, operations pages, API clie
 });
 
 test('staff keep their permissions through roles, whatever the scopes say', () => {
+  // Citizen-only permissions (the Bürgerkonto) are no staff matter, not even an administrator's.
   for (const permission of Object.keys(permissions) as Permission[])
-    assert.equal(hasPermission(admin, permission), true, permission);
+    assert.equal(hasPermission(admin, permission), !('citizens' in permissions[permission]), permission);
   assert.equal(
     hasPermission({ ...admin, roles: [{ role: 'clerk', departmentId }] }, 'identity.manage_api_clients'),
     false,
   );
+});
+
+test('a citizen holds exactly the citizen permissions, and a staff role never gives them', () => {
+  const citizen = {
+    kind: 'citizen' as const,
+    id: 'c',
+    tenantId,
+    displayName: 'Erika',
+    trustLevel: 'basic' as const,
+  };
+  for (const permission of Object.keys(permissions) as Permission[])
+    assert.equal(hasPermission(citizen, permission), 'citizens' in permissions[permission], permission);
+  assert.equal(hasPermission(admin, 'citizen.account'), false);
 });

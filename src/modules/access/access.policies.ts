@@ -1,6 +1,7 @@
 // Who may do what. Read this file to know it: staff get permissions through their roles, API clients
 // through their scopes. A permission lists both explicitly; an empty `scopes` means people only.
-import type { Actor, StaffRole } from './access.types.ts';
+import type { Actor, StaffRole, TrustLevel } from './access.types.ts';
+import { accessErrors } from './access.errors.ts';
 
 const allStaff: StaffRole[] = [
   'clerk',
@@ -23,6 +24,8 @@ interface PermissionRule {
   roles: readonly StaffRole[];
   /** 'any': every API client, whatever its scopes. */
   scopes: readonly ApiScope[] | 'any';
+  /** Held by every signed-in citizen (Bürgerkonto); staff and API clients never hold it through this. */
+  citizens?: true;
 }
 
 export const permissions = {
@@ -34,8 +37,14 @@ export const permissions = {
   'operations.read': { roles: ['admin'], scopes: ['operations.read'] },
   /** Create and revoke API clients and their tokens. */
   'identity.manage_api_clients': { roles: ['admin'], scopes: [] },
+  /** Administer departments, people and their roles, and substitutes for anyone. */
+  'identity.administer': { roles: ['admin'], scopes: [] },
+  /** Read the audit trail of any object (Registratur and administrators). */
+  'audit.read': { roles: ['records_manager', 'admin'], scopes: [] },
   /** Ask who one is (GET /api/v1/me): anyone signed in, any API client. */
   'api.me': { roles: allStaff, scopes: 'any' },
+  /** Use one's own citizen account: profile, later applications and Postfach. Citizens only. */
+  'citizen.account': { roles: [], scopes: [], citizens: true },
 } satisfies Record<string, PermissionRule>;
 
 export type Permission = keyof typeof permissions;
@@ -47,8 +56,39 @@ export function isPermission(name: string): name is Permission {
 /** Staff: through any of their roles (in any department). API clients: through any of their scopes. */
 export function hasPermission(actor: Actor, permission: Permission): boolean {
   const rule: PermissionRule = permissions[permission];
-  if (actor.kind === 'staff') return actor.roles.some((grant) => rule.roles.includes(grant.role));
+  if (actor.kind === 'staff')
+    return (
+      actor.roles.some((grant) => rule.roles.includes(grant.role)) ||
+      onBehalfOf(actor, permission) !== undefined
+    );
+  if (actor.kind === 'citizen') return rule.citizens === true;
   if (rule.scopes === 'any') return true;
   const granted = rule.scopes;
   return actor.scopes.some((scope) => isApiScope(scope) && granted.includes(scope));
+}
+
+/**
+ * Whom a staff member acts for when using this permission: the absent person's id when the permission
+ * comes only through a substitution (Vertretung), undefined when the actor holds it personally (or not at
+ * all). Audit entries record it as on_behalf_of.
+ */
+export function onBehalfOf(actor: Actor, permission: Permission): string | undefined {
+  if (actor.kind !== 'staff') return undefined;
+  const rule: PermissionRule = permissions[permission];
+  if (actor.roles.some((grant) => rule.roles.includes(grant.role))) return undefined;
+  return actor.actingFor?.find((absent) => absent.roles.some((grant) => rule.roles.includes(grant.role)))
+    ?.staffId;
+}
+
+const trustRank: Record<TrustLevel, number> = { basic: 0, substantial: 1, high: 2 };
+
+/**
+ * For services that need a surer identity than e-mail and password (eIDAS "substantial" or "high",
+ * e.g. through BundID): throws access.trust_level_too_low when the citizen's session is below `level`.
+ */
+export function requireTrustLevel(actor: Actor | undefined, level: TrustLevel): void {
+  if (!actor) throw accessErrors.unauthenticated();
+  if (actor.kind !== 'citizen') throw accessErrors.forbidden();
+  if (trustRank[actor.trustLevel] < trustRank[level])
+    throw accessErrors.trust_level_too_low({ required: level });
 }

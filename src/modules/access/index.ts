@@ -4,8 +4,17 @@ export {
   apiScopes,
   hasPermission,
   isApiScope,
+  onBehalfOf,
   permissions,
+  requireTrustLevel,
   type ApiScope,
   type Permission,
 } from './access.policies.ts';
-export type { Actor, ApiClientActor, StaffActor, StaffRole } from './access.types.ts';
+export type {
+  Actor,
+  ApiClientActor,
+  CitizenActor,
+  StaffActor,
+  StaffRole,
+  TrustLevel,
+} from './access.types.ts';

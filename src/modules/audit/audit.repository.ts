@@ -94,6 +94,35 @@ export function createAuditRepository({ trx }: { trx: TenantTransaction<AuditTab
         .limit(limit)
         .execute();
     },
+
+    /** Newest first, optionally for one object or one action; keyset on seq (the chain's own order). */
+    async listNewest(
+      filter: { objectType?: string; objectId?: string; action?: string; beforeSeq?: string },
+      limit: number,
+    ) {
+      let query = trx
+        .selectFrom('audit_entries')
+        .select([
+          'seq',
+          'id',
+          'occurred_at as occurredAt',
+          'actor_type as actorType',
+          'actor_id as actorId',
+          'on_behalf_of as onBehalfOf',
+          'action',
+          'object_type as objectType',
+          'object_id as objectId',
+          'summary',
+        ])
+        .where('tenant_id', '=', sql<string>`app_tenant_id()`)
+        .orderBy('seq', 'desc')
+        .limit(limit);
+      if (filter.objectType) query = query.where('object_type', '=', filter.objectType);
+      if (filter.objectId) query = query.where('object_id', '=', filter.objectId);
+      if (filter.action) query = query.where('action', '=', filter.action);
+      if (filter.beforeSeq) query = query.where('seq', '<', sql<string>`${filter.beforeSeq}::bigint`);
+      return query.execute();
+    },
   };
 }
 

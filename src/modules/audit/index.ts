@@ -1,3 +1,4 @@
 export { createAuditTrail, type AuditTrail, type AuditEvent, type AppendedEntry } from './audit.trail.ts';
 export { verifyAuditChain, auditCommand, type AuditVerification, type AuditBreak } from './audit.verify.ts';
 export type { AuditActorType } from './audit.tables.ts';
+export { createAuditRoutes } from './audit.routes.ts';

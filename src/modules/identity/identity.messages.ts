@@ -28,6 +28,40 @@ export const identityText = {
   },
   departmentColumn: { de: 'Amt', en: 'Department' },
   roleColumn: { de: 'Rolle', en: 'Role' },
+  navSecondFactor: { de: 'Zwei-Faktor-Anmeldung', en: 'Two-factor sign-in' },
+  codeTitle: { de: 'Bestätigungscode eingeben', en: 'Enter confirmation code' },
+  codeIntro: {
+    de: 'Geben Sie den sechsstelligen Code aus Ihrer Authenticator-App ein.',
+    en: 'Enter the six-digit code from your authenticator app.',
+  },
+  codeLabel: { de: 'Code', en: 'Code' },
+  codeMissing: { de: 'Bitte geben Sie den Code ein.', en: 'Please enter the code.' },
+  codeButton: { de: 'Bestätigen', en: 'Confirm' },
+  codeExpiredTitle: { de: 'Anmeldung abgelaufen', en: 'Sign-in expired' },
+  backToLogin: { de: 'Zur Anmeldung', en: 'To the sign-in page' },
+  totpTitle: { de: 'Zwei-Faktor-Anmeldung', en: 'Two-factor sign-in' },
+  totpEnabled: {
+    de: 'Die Zwei-Faktor-Anmeldung ist eingeschaltet. Bei jeder Anmeldung fragen wir nach einem Code aus Ihrer App.',
+    en: 'Two-factor sign-in is on. Every sign-in asks for a code from your app.',
+  },
+  totpEnabledNow: {
+    de: 'Die Zwei-Faktor-Anmeldung ist jetzt eingeschaltet.',
+    en: 'Two-factor sign-in is now on.',
+  },
+  totpDisabledNow: { de: 'Die Zwei-Faktor-Anmeldung ist ausgeschaltet.', en: 'Two-factor sign-in is off.' },
+  totpScanIntro: {
+    de: 'Scannen Sie den QR-Code mit Ihrer Authenticator-App und bestätigen Sie mit dem angezeigten Code.',
+    en: 'Scan the QR code with your authenticator app and confirm with the code it shows.',
+  },
+  totpQrLabel: { de: 'QR-Code für die Authenticator-App', en: 'QR code for the authenticator app' },
+  totpManual: { de: 'Schlüssel zur manuellen Eingabe', en: 'Key for manual entry' },
+  totpEnableButton: { de: 'Einschalten', en: 'Turn on' },
+  totpDisableHeading: { de: 'Ausschalten', en: 'Turn off' },
+  totpDisableIntro: {
+    de: 'Zum Ausschalten geben Sie einen aktuellen Code aus Ihrer App ein.',
+    en: 'To turn it off, enter a current code from your app.',
+  },
+  totpDisableButton: { de: 'Zwei-Faktor-Anmeldung ausschalten', en: 'Turn off two-factor sign-in' },
 } satisfies Record<string, Text>;
 
 export const roleText: Record<StaffRole, Text> = {

@@ -8,6 +8,12 @@ import { tenantScope } from '../../platform/db/tenant-scope.ts';
 import { createApiClients } from './api-clients.module.ts';
 import { createPasswords, type PasswordCost } from './identity.passwords.ts';
 import { createIdentityRoutes } from './identity.routes.ts';
+import { createTotpRoutes } from './identity.totp.routes.ts';
+import { createAdminRoutes } from './identity.admin.routes.ts';
+import { createSubstitutesRoutes } from './identity.substitutes.routes.ts';
+import { withActingFor } from './identity.substitutes.usecases.ts';
+import { createOidcRoutes, type OidcSettings } from './identity.oidc.routes.ts';
+import type { OidcTables } from './identity.oidc.repository.ts';
 import { SESSION_COOKIE, defaultSessionPolicy, type SessionPolicy } from './identity.sessions.ts';
 import type { IdentityTables } from './identity.tables.ts';
 import { resolveSession } from './identity.usecases.ts';
@@ -22,6 +28,8 @@ export interface IdentityOptions {
   sessionPolicy?: SessionPolicy;
   /** Cost of the argon2id hashes this module computes; production strength unless a test says otherwise. */
   passwordCost?: PasswordCost;
+  /** Staff sign-in through OpenID Connect; its routes answer 404 while no issuer is configured. */
+  oidc?: OidcSettings;
 }
 
 export interface IdentityModule {
@@ -29,6 +37,15 @@ export interface IdentityModule {
   /** The signed-in staff member or the API client (bearer token) of this request's municipality. */
   resolveActor: (request: FastifyRequest) => Promise<Actor | undefined>;
 }
+
+const oidcOff: OidcSettings = {
+  issuer: undefined,
+  clientId: undefined,
+  clientSecret: undefined,
+  roleClaim: 'roles',
+  roleMapping: [],
+  buttonLabel: '',
+};
 
 export function createIdentity(options: IdentityOptions): IdentityModule {
   const db = options.db as Kysely<IdentityTables>;
@@ -45,8 +62,20 @@ export function createIdentity(options: IdentityOptions): IdentityModule {
         now,
         policy,
         secureCookies: options.secureCookies,
+        oidcLabel: options.oidc?.issuer ? options.oidc.buttonLabel : undefined,
+      }),
+      ...createOidcRoutes({
+        db: options.db as Kysely<OidcTables>,
+        settings: options.oidc ?? oidcOff,
+        audit: options.audit,
+        now,
+        policy,
+        secureCookies: options.secureCookies,
       }),
       ...apiClients.routes,
+      ...createTotpRoutes({ db, audit: options.audit, now, policy, secureCookies: options.secureCookies }),
+      ...createAdminRoutes({ db, audit: options.audit, passwords }),
+      ...createSubstitutesRoutes({ db, audit: options.audit, now }),
     ],
     async resolveActor(request) {
       const bearer = await apiClients.resolveBearer(request);
@@ -61,7 +90,7 @@ export function createIdentity(options: IdentityOptions): IdentityModule {
         now: now(),
         policy,
       });
-      return actor;
+      return actor && withActingFor({ scope: tenantScope(db, tenant.id), actor, now: now() });
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Child } from '../../platform/ui/jsx-runtime.ts';
 import { Layout, type NavigationItem } from '../../platform/ui/layout.tsx';
 import { uiText } from '../../platform/ui/ui.messages.ts';
 import { identityText, roleText } from './identity.messages.ts';
+import { OidcLoginButton } from './identity.oidc.pages.tsx';
 import { LOGIN_PATH, STAFF_HOME_PATH } from './identity.return-to.ts';
 import type { describeStaffMember } from './identity.usecases.ts';
 
@@ -18,11 +19,18 @@ const staffNavigation: { href: string; label: Text; permission?: Permission }[] 
   { href: STAFF_HOME_PATH, label: identityText.navStart },
   { href: '/intern/betrieb/auftraege', label: identityText.navFailedJobs, permission: 'platform.operate' },
   { href: '/intern/betrieb/postausgang', label: identityText.navOutbox, permission: 'platform.operate' },
+  { href: '/intern/konto/zwei-faktor', label: identityText.navSecondFactor },
   {
     href: '/intern/verwaltung/api-clients',
     label: identityText.navApiClients,
     permission: 'identity.manage_api_clients',
   },
+  {
+    href: '/intern/verwaltung/personen',
+    label: { de: 'Verwaltung', en: 'Administration' },
+    permission: 'identity.administer',
+  },
+  { href: '/intern/konto/vertretung', label: { de: 'Vertretung', en: 'Substitutes' } },
 ];
 
 function translator(ctx: RequestContext) {
@@ -30,15 +38,16 @@ function translator(ctx: RequestContext) {
 }
 
 export interface FieldError {
-  field: 'email' | 'password';
+  field: 'email' | 'password' | 'code';
   message: string;
 }
 
-function TextField(props: {
-  id: 'email' | 'password';
+export function TextField(props: {
+  id: 'email' | 'password' | 'code';
   label: string;
   type: string;
   autocomplete: string;
+  inputmode?: string;
   value?: string | undefined;
   error?: string | undefined;
 }) {
@@ -65,6 +74,7 @@ function TextField(props: {
         aria-describedby={props.error ? errorId : undefined}
         spellcheck={props.type === 'email' ? 'false' : undefined}
         autocapitalize={props.type === 'email' ? 'none' : undefined}
+        inputmode={props.inputmode}
       />
     </div>
   );
@@ -75,11 +85,14 @@ export function LoginPage({
   email,
   returnTo,
   errors = [],
+  oidcLabel,
 }: {
   ctx: RequestContext;
   email?: string | undefined;
   returnTo?: string | undefined;
   errors?: FieldError[];
+  /** Set when sign-in through the municipality's identity provider is configured. */
+  oidcLabel?: string | undefined;
 }) {
   const t = translator(ctx);
   const errorFor = (field: FieldError['field']) => errors.find((error) => error.field === field)?.message;
@@ -113,6 +126,7 @@ export function LoginPage({
             <span class="kern-label">{t(identityText.loginButton)}</span>
           </button>
         </form>
+        {oidcLabel ? <OidcLoginButton label={oidcLabel} returnTo={returnTo} /> : null}
       </div>
     </Layout>
   );

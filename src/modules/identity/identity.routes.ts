@@ -15,7 +15,9 @@ import { LOGIN_PATH, STAFF_HOME_PATH, safeReturnTo } from './identity.return-to.
 import { LoginForm, LoginQuery } from './identity.schemas.ts';
 import { SESSION_COOKIE, type SessionPolicy } from './identity.sessions.ts';
 import type { IdentityTables } from './identity.tables.ts';
-import { describeStaffMember, signIn, signOut } from './identity.usecases.ts';
+import { describeStaffMember, signInWithPassword, signOut } from './identity.usecases.ts';
+import { lockoutErrors } from './identity.lockout.ts';
+import { PENDING_LOGIN_COOKIE, SECOND_FACTOR_PATH, pendingLoginCookie } from './identity.totp.routes.ts';
 
 export interface IdentityRoutesOptions {
   db: Kysely<IdentityTables>;
@@ -24,9 +26,15 @@ export interface IdentityRoutesOptions {
   now: () => Date;
   policy: SessionPolicy;
   secureCookies: boolean;
+  /** The label of the identity-provider button on the login page; unset when OIDC is off. */
+  oidcLabel?: string | undefined;
 }
 
-const invalidCredentialsCode = identityErrors.invalid_credentials().code;
+// Refusals shown on the login page itself; anything else goes to the error handler.
+const refusalCodes = new Set([
+  identityErrors.invalid_credentials().code,
+  lockoutErrors.account_locked().code,
+]);
 
 // Pages with a person's data or a login form must not stay in shared caches or the back/forward history.
 function noStore(reply: FastifyReply): void {
@@ -40,6 +48,7 @@ export function createIdentityRoutes({
   now,
   policy,
   secureCookies,
+  oidcLabel,
 }: IdentityRoutesOptions): RouteDefinition[] {
   const scopeOf = (request: FastifyRequest) => {
     const tenant = request.ctx.tenant;
@@ -64,7 +73,7 @@ export function createIdentityRoutes({
         const returnTo = safeReturnTo(query.returnTo);
         if (request.actor) return reply.redirect(returnTo ?? STAFF_HOME_PATH, 303);
         noStore(reply);
-        return reply.html(LoginPage({ ctx: request.ctx, returnTo }));
+        return reply.html(LoginPage({ ctx: request.ctx, returnTo, oidcLabel }));
       },
     }),
 
@@ -72,6 +81,8 @@ export function createIdentityRoutes({
       method: 'POST',
       url: LOGIN_PATH,
       access: 'public',
+      // Guessing passwords: the lockout guards each account, this each client address.
+      rateLimit: { max: 10, timeWindow: '1 minute' },
       schema: {
         body: LoginForm,
         summary: 'Anmeldung mit E-Mail-Adresse und Passwort',
@@ -84,7 +95,7 @@ export function createIdentityRoutes({
         const returnTo = safeReturnTo(body.returnTo);
         const retry = (errors: FieldError[]) => {
           noStore(reply);
-          return reply.html(LoginPage({ ctx, email: body.email, returnTo, errors }), 400);
+          return reply.html(LoginPage({ ctx, email: body.email, returnTo, errors, oidcLabel }), 400);
         };
         const missing: FieldError[] = [];
         if (body.email.trim() === '')
@@ -93,9 +104,9 @@ export function createIdentityRoutes({
           missing.push({ field: 'password', message: translate(ctx.locale, identityText.passwordMissing) });
         if (missing.length > 0) return retry(missing);
 
-        let session;
+        let outcome;
         try {
-          ({ session } = await signIn({
+          outcome = await signInWithPassword({
             scope: scopeOf(request),
             passwords,
             audit,
@@ -103,13 +114,19 @@ export function createIdentityRoutes({
             password: body.password,
             userAgent: request.headers['user-agent'],
             previousToken: request.cookies[SESSION_COOKIE],
+            returnTo,
             now: now(),
             policy,
-          }));
+          });
         } catch (error) {
-          if (!(error instanceof AppError) || error.code !== invalidCredentialsCode) throw error;
+          if (!(error instanceof AppError) || !refusalCodes.has(error.code)) throw error;
           request.log.info({ code: error.code }, 'sign-in refused');
           return retry([{ field: 'email', message: translate(ctx.locale, error.text) }]);
+        }
+        const { session, pendingSecondFactor } = outcome;
+        if (pendingSecondFactor) {
+          reply.setCookie(PENDING_LOGIN_COOKIE, pendingSecondFactor.token, pendingLoginCookie(secureCookies));
+          return reply.redirect(SECOND_FACTOR_PATH, 303);
         }
         request.log.info({ staffId: session.staffId }, 'signed in');
         reply.setCookie(SESSION_COOKIE, session.token, sessionCookie);

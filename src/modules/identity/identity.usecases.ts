@@ -1,8 +1,9 @@
 // The identity module's operations: sign in, sign out, recognise a session, describe a person.
-import type { TenantScope } from '../../platform/db/tenant-scope.ts';
+import type { TenantScope, TenantTransaction } from '../../platform/db/tenant-scope.ts';
 import type { StaffActor } from '../access/index.ts';
 import type { AuditTrail } from '../audit/index.ts';
 import { identityErrors } from './identity.errors.ts';
+import { createLockoutRepository, lockoutErrors } from './identity.lockout.ts';
 import type { Passwords } from './identity.passwords.ts';
 import { createIdentityRepository } from './identity.repository.ts';
 import {
@@ -14,6 +15,7 @@ import {
   type SessionPolicy,
 } from './identity.sessions.ts';
 import type { IdentityTables } from './identity.tables.ts';
+import { createTotpRepository, type StaffSecurityTables } from './identity.totp.repository.ts';
 
 export type IdentityScope = TenantScope<IdentityTables>;
 
@@ -22,13 +24,15 @@ export function normaliseEmail(email: string): string {
 }
 
 /**
- * Checks e-mail and password and opens a new session with a new token (never one the browser brought
- * along, so a token planted before login is worthless). Throws identity.invalid_credentials, with one
- * message and about the same time for an unknown address, a wrong password and a deactivated account.
- * Both outcomes go to the audit trail (identity.login with the session, identity.login_failed with the
- * e-mail address as typed — never the password).
+ * Checks e-mail and password. Without a second factor it opens a new session with a new token (never one
+ * the browser brought along, so a token planted before login is worthless); with TOTP enabled it opens a
+ * pending sign-in that completeSecondFactor turns into a session. Throws identity.invalid_credentials,
+ * with one message and about the same time for an unknown address, a wrong password and a deactivated
+ * account, and identity.account_locked while the typed address is locked (identity.lockout.ts) — even
+ * for the right password. Outcomes go to the audit trail (identity.login, identity.login_failed with the
+ * e-mail address as typed — never the password —, identity.account_locked).
  */
-export async function signIn({
+export async function signInWithPassword({
   scope,
   passwords,
   audit,
@@ -36,6 +40,7 @@ export async function signIn({
   password,
   userAgent,
   previousToken,
+  returnTo,
   now,
   policy,
 }: {
@@ -48,56 +53,155 @@ export async function signIn({
   userAgent: string | undefined;
   /** The session cookie the browser sent along, if any: that session ends now. */
   previousToken: string | undefined;
+  /** Where to go after the second factor, kept with the pending sign-in. */
+  returnTo?: string | undefined;
   now: Date;
   policy: SessionPolicy;
-}): Promise<{ session: { token: string; staffId: string; expiresAt: Date } }> {
+}): Promise<
+  | { session: OpenedSession; pendingSecondFactor?: undefined }
+  | { session?: undefined; pendingSecondFactor: { token: string; expiresAt: Date } }
+> {
+  const security = securityScope(scope);
+  const address = normaliseEmail(email);
+  const failed = async (reason: string, staffId: string | null) =>
+    security(async (trx) => {
+      await audit?.append(trx, {
+        actor: { type: 'anonymous' },
+        action: 'identity.login_failed',
+        object: { type: 'staff', id: staffId },
+        summary: { email: email.slice(0, 320), reason },
+      });
+      if (reason === 'locked') return lockoutErrors.account_locked();
+      const { locked } = await createLockoutRepository({ trx }).recordFailure(address, now);
+      if (!locked) return identityErrors.invalid_credentials();
+      await audit?.append(trx, {
+        actor: { type: 'anonymous' },
+        action: 'identity.account_locked',
+        object: { type: 'staff', id: staffId },
+        summary: { email: email.slice(0, 320) },
+      });
+      return lockoutErrors.account_locked();
+    });
+
   // The password check runs outside any transaction: it takes tens of milliseconds and must not hold a
   // database connection meanwhile.
-  const account = await scope((trx) =>
-    createIdentityRepository({ trx }).findStaffForLogin(normaliseEmail(email)),
-  );
+  const { account, locked } = await security(async (trx) => ({
+    account: await createIdentityRepository({ trx }).findStaffForLogin(address),
+    locked: await createLockoutRepository({ trx }).isLocked(address, now),
+  }));
+  // Locked: refused before the password is even looked at, the same for every address.
+  if (locked) throw await failed('locked', account?.id ?? null);
   const passwordMatches = account?.passwordHash
     ? await passwords.verify(account.passwordHash, password)
     : await passwords.verifyWithoutAccount(password);
   if (!account || !account.active || !passwordMatches) {
-    if (audit) {
-      const reason = !account ? 'unknown_account' : !account.active ? 'deactivated' : 'wrong_password';
-      await scope((trx) =>
-        audit.append(trx, {
-          actor: { type: 'anonymous' },
-          action: 'identity.login_failed',
-          object: { type: 'staff', id: account?.id ?? null },
-          summary: { email: email.slice(0, 320), reason },
-        }),
-      );
-    }
-    throw identityErrors.invalid_credentials();
+    const reason = !account ? 'unknown_account' : !account.active ? 'deactivated' : 'wrong_password';
+    throw await failed(reason, account?.id ?? null);
   }
 
-  const token = newSessionToken();
-  const expiresAt = new Date(now.getTime() + policy.absoluteMs);
-  await scope(async (trx) => {
-    const repository = createIdentityRepository({ trx });
-    if (isWellFormedSessionToken(previousToken)) await repository.deleteSession(sessionIdFor(previousToken));
-    await repository.deleteEndedSessionsOf(account.id, {
-      now,
-      idleSince: new Date(now.getTime() - policy.idleMs),
-    });
-    await repository.insertSession({
-      id: sessionIdFor(token),
+  const totp = await security((trx) => createTotpRepository({ trx }).findTotp(account.id));
+  if (totp?.secret) {
+    // The failure count is not reset here: otherwise the password alone would buy unlimited code guesses.
+    const token = newSessionToken();
+    const expiresAt = new Date(now.getTime() + PENDING_LOGIN_MS);
+    await security((trx) =>
+      createTotpRepository({ trx }).insertPendingLogin({
+        id: sessionIdFor(token),
+        staffId: account.id,
+        returnTo: returnTo ?? null,
+        now,
+        expiresAt,
+      }),
+    );
+    return { pendingSecondFactor: { token, expiresAt } };
+  }
+
+  const session = await security(async (trx) => {
+    await createLockoutRepository({ trx }).reset(address);
+    return openSession({
+      trx,
+      audit,
       staffId: account.id,
+      email: address,
+      userAgent,
+      previousToken,
       now,
-      expiresAt,
-      userAgent: userAgent?.slice(0, 500) ?? null,
-    });
-    await audit?.append(trx, {
-      actor: { type: 'staff', id: account.id },
-      action: 'identity.login',
-      object: { type: 'staff', id: account.id },
-      summary: { email: normaliseEmail(email), userAgent: userAgent?.slice(0, 200) ?? null },
+      policy,
     });
   });
-  return { session: { token, staffId: account.id, expiresAt } };
+  return { session };
+}
+
+/** signInWithPassword for accounts without a second factor (unit tests of the session rules). */
+export async function signIn(
+  options: Parameters<typeof signInWithPassword>[0],
+): Promise<{ session: OpenedSession }> {
+  const { session } = await signInWithPassword(options);
+  if (!session) throw new Error('this account needs a second factor');
+  return { session };
+}
+
+export interface OpenedSession {
+  token: string;
+  staffId: string;
+  expiresAt: Date;
+}
+
+/** A pending sign-in (password right, second factor due) lasts this long. */
+export const PENDING_LOGIN_MS = 5 * 60_000;
+
+/** The tables of migration 0007 beside those of 0004; every scope of this module reaches both. */
+export function securityScope(scope: IdentityScope): TenantScope<StaffSecurityTables> {
+  return scope as unknown as TenantScope<StaffSecurityTables>;
+}
+
+/** Opens a session with a new token and records identity.login, inside the caller's transaction. */
+export async function openSession({
+  trx,
+  audit,
+  staffId,
+  email,
+  userAgent,
+  previousToken,
+  now,
+  policy,
+  method = 'password',
+  issuer,
+}: {
+  trx: TenantTransaction<StaffSecurityTables>;
+  audit?: AuditTrail | undefined;
+  staffId: string;
+  email: string;
+  userAgent: string | undefined;
+  previousToken: string | undefined;
+  now: Date;
+  policy: SessionPolicy;
+  method?: 'password' | 'password+totp' | 'oidc';
+  /** For method oidc: the identity provider that vouched for the person. */
+  issuer?: string;
+}): Promise<OpenedSession> {
+  const token = newSessionToken();
+  const expiresAt = new Date(now.getTime() + policy.absoluteMs);
+  const repository = createIdentityRepository({ trx: trx as unknown as TenantTransaction<IdentityTables> });
+  if (isWellFormedSessionToken(previousToken)) await repository.deleteSession(sessionIdFor(previousToken));
+  await repository.deleteEndedSessionsOf(staffId, {
+    now,
+    idleSince: new Date(now.getTime() - policy.idleMs),
+  });
+  await repository.insertSession({
+    id: sessionIdFor(token),
+    staffId,
+    now,
+    expiresAt,
+    userAgent: userAgent?.slice(0, 500) ?? null,
+  });
+  await audit?.append(trx, {
+    actor: { type: 'staff', id: staffId },
+    action: 'identity.login',
+    object: { type: 'staff', id: staffId },
+    summary: { email, userAgent: userAgent?.slice(0, 200) ?? null, method, ...(issuer ? { issuer } : {}) },
+  });
+  return { token, staffId, expiresAt };
 }
 
 /** Ends the session; when there was one, identity.logout goes to the audit trail in the same transaction. */

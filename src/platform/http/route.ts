@@ -41,6 +41,8 @@ export interface RouteDefinition<
   /** Machine clients with a bearer token post JSON without a CSRF token; only set for such API routes. */
   csrf?: 'required' | 'bearer-exempt';
   bodyLimit?: number;
+  /** A stricter limit than the global one, e.g. for sign-in forms (per client address). */
+  rateLimit?: { max: number; timeWindow: string };
   /** Infrastructure routes (health, metrics) answer for the installation, not for one municipality. */
   tenant?: 'required' | 'none';
   handler: (context: RouteContext<Static<B>, Static<Q>, Static<P>>) => unknown;

@@ -205,7 +205,7 @@ function registerRoute(app: FastifyInstance, route: RouteDefinition, options: Se
     method: route.method,
     url: route.url,
     schema: { ...validation, summary, description, tags, hide, consumes, produces },
-    config: { rathaus },
+    config: { rathaus, ...(route.rateLimit ? { rateLimit: route.rateLimit } : {}) },
     ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
     preValidation: async (request) => {
       if (rathaus.tenant === 'required' && !request.ctx.tenant) throw platformErrors.unknown_tenant();

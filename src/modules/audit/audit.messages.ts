@@ -1,0 +1,26 @@
+export const auditText = {
+  title: { de: 'Protokoll', en: 'Audit trail' },
+  intro: {
+    de: 'Jede Änderung und jede Anmeldung wird unveränderbar protokolliert. Filtern Sie nach Objekt oder Aktion.',
+    en: 'Every change and every sign-in is recorded and cannot be altered. Filter by object or action.',
+  },
+  objectType: { de: 'Objektart', en: 'Object type' },
+  objectId: { de: 'Objekt-ID', en: 'Object ID' },
+  action: { de: 'Aktion', en: 'Action' },
+  filter: { de: 'Filtern', en: 'Filter' },
+  number: { de: 'Nr.', en: 'No.' },
+  time: { de: 'Zeitpunkt', en: 'Time' },
+  actor: { de: 'Handelnde Person', en: 'Actor' },
+  object: { de: 'Objekt', en: 'Object' },
+  details: { de: 'Einzelheiten', en: 'Details' },
+  onBehalfOf: { de: 'in Vertretung für', en: 'on behalf of' },
+  none: { de: 'Keine Einträge.', en: 'No entries.' },
+  older: { de: 'Ältere Einträge', en: 'Older entries' },
+  actorTypes: {
+    staff: { de: 'Mitarbeiter/in', en: 'Staff' },
+    citizen: { de: 'Bürger/in', en: 'Citizen' },
+    system: { de: 'System', en: 'System' },
+    api_client: { de: 'API-Zugang', en: 'API client' },
+    anonymous: { de: 'nicht angemeldet', en: 'anonymous' },
+  },
+};

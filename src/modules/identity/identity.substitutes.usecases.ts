@@ -1,0 +1,146 @@
+// Substitutes (Vertretung): a person names who stands in for them from one day to another, both
+// included. During that range the substitute's actor carries the absent person's roles in `actingFor`;
+// access.onBehalfOf() tells which absent person an act was done for, and the audit entry records it.
+import type { TenantScope } from '../../platform/db/tenant-scope.ts';
+import type { Text } from '../../platform/i18n/i18n.ts';
+import { accessErrors, hasPermission, onBehalfOf, type StaffActor } from '../access/index.ts';
+import type { AuditTrail } from '../audit/index.ts';
+import { createSubstitutesRepository, type SubstituteTables } from './identity.substitutes.repository.ts';
+import { substituteText } from './identity.substitutes.messages.ts';
+
+export type SubstitutesScope = TenantScope<SubstituteTables>;
+
+const dateFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Berlin',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar day in the municipality (Europe/Berlin) as YYYY-MM-DD. */
+export function localDay(now: Date): string {
+  return dateFormat.format(now);
+}
+
+/** Accepts YYYY-MM-DD and the German TT.MM.JJJJ; undefined for anything that is not a real day. */
+export function parseDay(input: string): string | undefined {
+  const value = input.trim();
+  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
+  const iso = german ? `${german[3]}-${german[2]!.padStart(2, '0')}-${german[1]!.padStart(2, '0')}` : value;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : undefined;
+}
+
+/** The actor with `actingFor` filled in for `now`'s day (resolveActor calls this for every staff request). */
+export async function withActingFor({
+  scope,
+  actor,
+  now,
+}: {
+  scope: SubstitutesScope;
+  actor: StaffActor;
+  now: Date;
+}): Promise<StaffActor> {
+  const rows = await scope((trx) =>
+    createSubstitutesRepository({ trx }).rolesActingFor(actor.id, localDay(now)),
+  );
+  if (rows.length === 0) return actor;
+  const byPerson = new Map<string, NonNullable<StaffActor['actingFor']>[number]>();
+  for (const row of rows) {
+    const entry = byPerson.get(row.staffId) ?? {
+      staffId: row.staffId,
+      displayName: row.displayName,
+      roles: [],
+    };
+    entry.roles.push({ role: row.role, departmentId: row.departmentId });
+    byPerson.set(row.staffId, entry);
+  }
+  return { ...actor, actingFor: [...byPerson.values()] };
+}
+
+export interface SubstituteFieldError {
+  field: 'absentStaffId' | 'substituteStaffId' | 'from' | 'until';
+  text: Text;
+}
+
+/**
+ * Names a substitute. Anyone may do it for themselves; for someone else only with identity.administer
+ * (403 otherwise). Writes identity.substitute_named in the same transaction.
+ */
+export async function nameSubstitute({
+  scope,
+  audit,
+  actor,
+  now,
+  absentStaffId,
+  substituteStaffId,
+  from,
+  until,
+}: {
+  scope: SubstitutesScope;
+  audit: AuditTrail;
+  actor: StaffActor;
+  now: Date;
+  absentStaffId: string;
+  substituteStaffId: string;
+  from: string;
+  until: string;
+}): Promise<{ ok: true; substituteId: string } | { ok: false; errors: SubstituteFieldError[] }> {
+  const forSomeoneElse = absentStaffId !== actor.id;
+  if (forSomeoneElse && !hasPermission(actor, 'identity.administer')) throw accessErrors.forbidden();
+  const errors: SubstituteFieldError[] = [];
+  const fromDay = parseDay(from);
+  const untilDay = parseDay(until);
+  if (!fromDay) errors.push({ field: 'from', text: substituteText.dateInvalid });
+  if (!untilDay) errors.push({ field: 'until', text: substituteText.dateInvalid });
+  else if (fromDay && untilDay < fromDay) errors.push({ field: 'until', text: substituteText.rangeInvalid });
+  else if (untilDay < localDay(now)) errors.push({ field: 'until', text: substituteText.untilPast });
+  return scope(async (trx) => {
+    const repository = createSubstitutesRepository({ trx });
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    const ids = [absentStaffId, substituteStaffId].filter((id) => uuid.test(id));
+    const active = await repository.activeStaffIds(ids);
+    if (!active.includes(absentStaffId))
+      errors.push({ field: 'absentStaffId', text: substituteText.substituteInvalid });
+    if (substituteStaffId === absentStaffId || !active.includes(substituteStaffId))
+      errors.push({ field: 'substituteStaffId', text: substituteText.substituteInvalid });
+    if (errors.length > 0 || !fromDay || !untilDay) return { ok: false as const, errors };
+    const substituteId = await repository.insert({
+      absentStaffId,
+      substituteStaffId,
+      from: fromDay,
+      until: untilDay,
+      createdBy: actor.id,
+    });
+    await audit.append(trx, {
+      actor: {
+        type: 'staff',
+        id: actor.id,
+        onBehalfOf: forSomeoneElse ? (onBehalfOf(actor, 'identity.administer') ?? null) : null,
+      },
+      action: 'identity.substitute_named',
+      object: { type: 'staff', id: absentStaffId },
+      summary: { substituteStaffId, from: fromDay, until: untilDay },
+    });
+    return { ok: true as const, substituteId };
+  });
+}
+
+export async function describeSubstitutes({
+  scope,
+  staffId,
+  now,
+}: {
+  scope: SubstitutesScope;
+  staffId: string;
+  now: Date;
+}) {
+  return scope(async (trx) => {
+    const repository = createSubstitutesRepository({ trx });
+    return {
+      substitutes: await repository.listCurrentOf(staffId, localDay(now)),
+      people: await repository.listActiveStaff(),
+    };
+  });
+}
