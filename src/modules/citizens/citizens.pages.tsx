@@ -1,5 +1,6 @@
 // The citizen account's pages (portal area). Every form works without JavaScript; problems appear in
 // an error summary at the top and beside their field (WCAG 3.3.1).
+import { InputField } from '../../platform/ui/form-fields.tsx';
 import type { RequestContext } from '../../platform/http/request-context.ts';
 import { translate, type Text } from '../../platform/i18n/i18n.ts';
 import { Alert, CsrfField, ErrorSummary, Heading } from '../../platform/ui/components.tsx';
@@ -70,35 +71,8 @@ function Field(props: {
   errors: FieldError[];
   inputmode?: string;
 }) {
-  const error = props.errors.find((e) => e.field === props.id)?.message;
-  const errorId = `${props.id}-error`;
-  const type = props.type ?? 'text';
-  return (
-    <div class={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
-      <label class="kern-label" for={props.id}>
-        {props.label}
-      </label>
-      {error ? (
-        <p class="kern-error" id={errorId}>
-          <span class="kern-icon kern-icon--danger kern-icon--md" aria-hidden="true"></span>
-          <span class="kern-body">{error}</span>
-        </p>
-      ) : null}
-      <input
-        class={`kern-form-input__input${error ? ' kern-form-input__input--error' : ''}`}
-        id={props.id}
-        name={props.id}
-        type={type}
-        autocomplete={props.autocomplete}
-        inputmode={props.inputmode}
-        value={type === 'password' ? undefined : (props.value ?? undefined)}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? errorId : undefined}
-        spellcheck={type === 'email' ? 'false' : undefined}
-        autocapitalize={type === 'email' ? 'none' : undefined}
-      />
-    </div>
-  );
+  const { errors, ...field } = props;
+  return <InputField {...field} error={errors.find((e) => e.field === props.id)?.message} />;
 }
 
 function Submit({ label }: { label: string }) {

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../platform/http/request-context.ts';
 import { translate, type Text } from '../../platform/i18n/i18n.ts';
 import { CsrfField, ErrorSummary, Heading } from '../../platform/ui/components.tsx';
 import type { Child } from '../../platform/ui/jsx-runtime.ts';
+import { InputField } from '../../platform/ui/form-fields.tsx';
 import { Layout, type NavigationItem } from '../../platform/ui/layout.tsx';
 import { uiText } from '../../platform/ui/ui.messages.ts';
 import { identityText, roleText } from './identity.messages.ts';
@@ -42,43 +43,8 @@ export interface FieldError {
   message: string;
 }
 
-export function TextField(props: {
-  id: 'email' | 'password' | 'code';
-  label: string;
-  type: string;
-  autocomplete: string;
-  inputmode?: string;
-  value?: string | undefined;
-  error?: string | undefined;
-}) {
-  const errorId = `${props.id}-error`;
-  return (
-    <div class={`kern-form-input${props.error ? ' kern-form-input--error' : ''}`}>
-      <label class="kern-label" for={props.id}>
-        {props.label}
-      </label>
-      {props.error ? (
-        <p class="kern-error" id={errorId}>
-          <span class="kern-icon kern-icon--danger kern-icon--md" aria-hidden="true"></span>
-          <span class="kern-body">{props.error}</span>
-        </p>
-      ) : null}
-      <input
-        class={`kern-form-input__input${props.error ? ' kern-form-input__input--error' : ''}`}
-        id={props.id}
-        name={props.id}
-        type={props.type}
-        autocomplete={props.autocomplete}
-        value={props.value}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={props.error ? errorId : undefined}
-        spellcheck={props.type === 'email' ? 'false' : undefined}
-        autocapitalize={props.type === 'email' ? 'none' : undefined}
-        inputmode={props.inputmode}
-      />
-    </div>
-  );
-}
+/** The sign-in fields; the shared KERN input with its error message. */
+export const TextField = InputField;
 
 export function LoginPage({
   ctx,
