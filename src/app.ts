@@ -9,6 +9,7 @@ import { citizenLoginPathFor, createCitizens, type CitizensModule } from './modu
 import { createIdentity, loginPathFor, type IdentityModule } from './modules/identity/index.ts';
 import { createOperationsRoutes } from './modules/operations/index.ts';
 import { createPortalRoutes } from './modules/portal/index.ts';
+import { createRecords, defineRecordsJobs, type RecordsModule } from './modules/records/index.ts';
 import { createBlobStoreFromConfig } from './platform/blobs/create-blob-store.ts';
 import type { BlobStore } from './platform/blobs/blob-store.ts';
 import { loadAppSecret } from './platform/config/app-secret.ts';
@@ -58,6 +59,7 @@ export async function openPlatform(
   const mailTransport = createMailTransportFromConfig(config.mail);
   // The mailer defines its job kind (mail.send) on the queue; every kind is defined before the runner starts.
   const mailer = createMailer({ db: database.db, jobs, transport: mailTransport, from: config.mail.from });
+  defineRecordsJobs({ db: database.db, blobs, jobs, audit: createAuditTrail() });
   const close = async () => {
     await jobs.stop({ timeoutMs: 30_000 });
     await mailTransport.close();
@@ -74,6 +76,7 @@ export function collectRoutes(parts: {
   metricsToken: string | undefined;
   identity: IdentityModule;
   citizens: CitizensModule;
+  records: RecordsModule;
   jobs: JobQueue;
   mailer: Mailer;
   db: Kysely<unknown>;
@@ -83,6 +86,7 @@ export function collectRoutes(parts: {
     ...createPortalRoutes(),
     ...parts.identity.routes,
     ...parts.citizens.routes,
+    ...parts.records.routes,
     ...createOperationsRoutes(parts),
     ...createAuditRoutes({ db: parts.db }),
   ];
@@ -111,6 +115,13 @@ export async function buildHttpServer(
     publicUrl: config.http.publicUrl,
     now: options.now,
   });
+  const records = createRecords({
+    db: database.db,
+    blobs: platform.blobs,
+    jobs: platform.jobs,
+    audit,
+    now: options.now,
+  });
   const db = database.db as Kysely<PlatformTables>;
   const metrics = createMetrics();
   const tenantResolver = createTenantResolver({
@@ -125,6 +136,7 @@ export async function buildHttpServer(
     metricsToken: config.http.metricsToken,
     identity,
     citizens,
+    records,
     jobs: platform.jobs,
     mailer: platform.mailer,
     db: database.db,

@@ -16,4 +16,9 @@ export const migrations: MigrationEntry[] = [
   { id: 8, name: '0008-citizens' },
   { id: 9, name: '0009-staff-administration' },
   { id: 10, name: '0010-oidc' },
+  { id: 11, name: '0011-citizens-identity-providers' },
+  { id: 12, name: '0012-records' },
+  { id: 13, name: '0013-records-ingest' },
+  { id: 14, name: '0014-records-search' },
+  { id: 15, name: '0015-records-workflow' },
 ];

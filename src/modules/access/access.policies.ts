@@ -13,7 +13,7 @@ const allStaff: StaffRole[] = [
 ];
 
 /** The scopes an administrator can give an API client. */
-export const apiScopes = ['operations.read'] as const;
+export const apiScopes = ['operations.read', 'records.read', 'records.write'] as const;
 export type ApiScope = (typeof apiScopes)[number];
 
 export function isApiScope(name: string): name is ApiScope {
@@ -43,6 +43,18 @@ export const permissions = {
   'audit.read': { roles: ['records_manager', 'admin'], scopes: [] },
   /** Ask who one is (GET /api/v1/me): anyone signed in, any API client. */
   'api.me': { roles: allStaff, scopes: 'any' },
+  /**
+   * Use the E-Akte at all: file plan, files, cases, documents, search. Which records a person then sees
+   * is decided per record by records.policies.ts (department, confidentiality, substitutes), in the query.
+   */
+  'records.read': { roles: allStaff, scopes: ['records.read'] },
+  /** Create files, cases and documents, upload versions, edit metadata, move cases, close files. */
+  'records.write': {
+    roles: ['clerk', 'head_of_department', 'records_manager'],
+    scopes: ['records.write'],
+  },
+  /** Maintain the file plan (Aktenplan): nodes, CSV import, retention defaults. */
+  'records.manage_plan': { roles: ['records_manager', 'admin'], scopes: [] },
   /** Use one's own citizen account: profile, later applications and Postfach. Citizens only. */
   'citizen.account': { roles: [], scopes: [], citizens: true },
 } satisfies Record<string, PermissionRule>;

@@ -52,4 +52,12 @@ export const scopeText: Record<ApiScope, Text> = {
     de: 'Betriebsdaten lesen (Hintergrundaufträge, Postausgang)',
     en: 'Read operations data (background jobs, outbox)',
   },
+  'records.read': {
+    de: 'E-Akte lesen (Akten, Vorgänge, Dokumente, Suche)',
+    en: 'Read records (files, cases, documents, search)',
+  },
+  'records.write': {
+    de: 'E-Akte schreiben (Vorgänge anlegen, Dokumente hochladen)',
+    en: 'Write records (create cases, upload documents)',
+  },
 };

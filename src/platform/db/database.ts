@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.ts';
@@ -91,7 +92,7 @@ async function openPGlite<DB>(dataDir: string | null): Promise<DatabaseHandle<DB
     if (directory) await initialiseDataDirectory(directory);
     pglite = new PGlite({
       ...(directory ? { dataDir: directory } : {}),
-      extensions: { pg_trgm },
+      extensions: { pg_trgm, unaccent },
       postgresqlconf: pgliteSettings,
     });
     await pglite.waitReady;

@@ -5,6 +5,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from './database.ts';
@@ -29,7 +30,7 @@ async function pgliteTemplate(key: string, migrate: TestDatabaseOptions['migrate
   } catch {
     // not cached yet: build it below
   }
-  const pglite = new PGlite({ extensions: { pg_trgm } });
+  const pglite = new PGlite({ extensions: { pg_trgm, unaccent } });
   const db = new Kysely<unknown>({ dialect: new PGliteDialect(pglite) });
   await migrate(db);
   const dump = await pglite.dumpDataDir('none');
@@ -48,7 +49,7 @@ async function openPGliteFromTemplate<DB>(options: TestDatabaseOptions): Promise
     template = pgliteTemplate(key, options.migrate);
     templates.set(key, template);
   }
-  const pglite = new PGlite({ loadDataDir: await template, extensions: { pg_trgm } });
+  const pglite = new PGlite({ loadDataDir: await template, extensions: { pg_trgm, unaccent } });
   await pglite.waitReady;
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
   return { db, kind: 'pglite', close: () => db.destroy() };

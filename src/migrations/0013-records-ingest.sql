@@ -1,0 +1,2 @@
+-- Reserved for document ingest (uploads, quarantine).
+select 1;

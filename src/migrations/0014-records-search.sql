@@ -1,0 +1,2 @@
+-- Reserved for the full-text search index.
+select 1;

@@ -1,0 +1,2 @@
+-- Reserved for resubmissions and co-signing.
+select 1;

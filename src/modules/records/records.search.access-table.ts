@@ -1,0 +1,4 @@
+// Who may use the records search routes: this module's part of the route access table (routes.policy.test.ts).
+import type { Who } from '../../routes.policy.who.ts';
+
+export const recordsSearchAccess: Record<string, Who[]> = {};
