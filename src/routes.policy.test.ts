@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql, type Kysely } from 'kysely';
 import { apiScopes } from './modules/access/index.ts';
+import { createAuditTrail } from './modules/audit/index.ts';
 import { DEMO_CITIZEN, seedCitizenDemo } from './modules/citizens/index.ts';
 import { createApiClient, testPasswordCost, type ApiClientTables } from './modules/identity/index.ts';
 import { tenantScope, withTenant } from './platform/db/tenant-scope.ts';
@@ -62,6 +63,7 @@ const expected: Record<string, Who[]> = {
   'POST /intern/verwaltung/personen/:id/rollen/entziehen': ['admin'],
   'GET /intern/konto/vertretung': staff,
   'POST /intern/konto/vertretung': staff,
+  'POST /intern/konto/vertretung/:id/beenden': staff,
   ...recordsRouteAccess,
 };
 
@@ -104,7 +106,8 @@ test('each role may use exactly the routes the table allows it', async (t) => {
     scope: tenantScope(db as Kysely<ApiClientTables>, tenantA.id),
     name: 'Alle Berechtigungen',
     scopes: [...apiScopes],
-    createdBy: await staffIdOf(db, tenantA.id, logins.admin),
+    audit: createAuditTrail(),
+    actor: { type: 'staff', id: await staffIdOf(db, tenantA.id, logins.admin) },
     now: new Date(),
   });
   const token = client.token;

@@ -229,3 +229,36 @@ test('a missing name and an unknown scope are shown in the error summary, with t
   assert.match(response.body, /value="operations.read" checked/);
   assert.doesNotMatch(response.body, /id="api-token"/);
 });
+
+test('creating and revoking an API client are audited with the admin, the name and scopes, never the token', async (t) => {
+  const { server, db, tenantA } = await startTestApp(t);
+  const { browser, token } = await createClient(server);
+  const clientId = await withTenant(
+    db,
+    tenantA.id,
+    async (trx) => (await sql<{ id: string }>`select id from identity_api_clients`.execute(trx)).rows[0]!.id,
+  );
+  await browser.submit(API_CLIENTS_PATH, `${API_CLIENTS_PATH}/${clientId}/widerrufen`, {});
+  // Revoking again changes nothing and writes no second entry.
+  await browser.submit(API_CLIENTS_PATH, `${API_CLIENTS_PATH}/${clientId}/widerrufen`, {});
+  const entries = await withTenant(db, tenantA.id, async (trx) => {
+    const { rows } = await sql<{ action: string; actor_id: string; email: string; summary: unknown }>`
+      select a.action, a.actor_id, s.email, a.summary from audit_entries a
+      join identity_staff s on s.id::text = a.actor_id
+      where a.object_type = 'api_client' and a.object_id = ${clientId} order by a.seq`.execute(trx);
+    return rows;
+  });
+  assert.deepEqual(
+    entries.map((entry) => [entry.action, entry.email]),
+    [
+      ['identity.api_client_created', admin],
+      ['identity.api_client_revoked', admin],
+    ],
+  );
+  assert.deepEqual(entries[0]!.summary, {
+    name: 'Fachverfahren Gewerbe',
+    scopes: ['operations.read'],
+    tokenPrefix: token.slice(0, 8),
+  });
+  assert.ok(!JSON.stringify(entries).includes(token.slice(8)), 'the audit trail never holds the token');
+});

@@ -2,13 +2,22 @@
 import type { FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { ApiClientActor } from '../access/index.ts';
+import type { AuditTrail } from '../audit/index.ts';
 import { tenantScope } from '../../platform/db/tenant-scope.ts';
 import type { RouteDefinition } from '../../platform/http/route.ts';
 import type { ApiClientTables } from './api-clients.repository.ts';
 import { createApiClientsRoutes } from './api-clients.routes.ts';
 import { bearerTokenOf, hasBearerAuthorization, resolveApiClient } from './api-clients.usecases.ts';
 
-export function createApiClients({ db, now }: { db: Kysely<unknown>; now: () => Date }): {
+export function createApiClients({
+  db,
+  audit,
+  now,
+}: {
+  db: Kysely<unknown>;
+  audit: AuditTrail;
+  now: () => Date;
+}): {
   routes: RouteDefinition[];
   /**
    * Undefined when the request carries no bearer token: then the session cookie decides. With one,
@@ -18,7 +27,7 @@ export function createApiClients({ db, now }: { db: Kysely<unknown>; now: () => 
 } {
   const clientsDb = db as Kysely<ApiClientTables>;
   return {
-    routes: createApiClientsRoutes({ db: clientsDb, now }),
+    routes: createApiClientsRoutes({ db: clientsDb, audit, now }),
     async resolveBearer(request) {
       const authorization = request.headers.authorization;
       if (!hasBearerAuthorization(authorization)) return undefined;

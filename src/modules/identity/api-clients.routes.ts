@@ -3,7 +3,8 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
-import { accessErrors, type StaffActor } from '../access/index.ts';
+import { accessErrors, onBehalfOf, type StaffActor } from '../access/index.ts';
+import type { AuditTrail } from '../audit/index.ts';
 import { tenantScope } from '../../platform/db/tenant-scope.ts';
 import { platformErrors } from '../../platform/http/app-error.ts';
 import { defineRoute, type RouteDefinition } from '../../platform/http/route.ts';
@@ -69,6 +70,15 @@ function staffOf(request: FastifyRequest): StaffActor {
   return request.actor;
 }
 
+/** The administrator as the audit trail names them (a substitute acts "on behalf of" the absent admin). */
+function auditActorOf(actor: StaffActor) {
+  return {
+    type: 'staff' as const,
+    id: actor.id,
+    onBehalfOf: onBehalfOf(actor, 'identity.manage_api_clients') ?? null,
+  };
+}
+
 const inputErrorText = {
   'name:missing': apiClientText.nameMissing,
   'name:too_long': apiClientText.nameTooLong,
@@ -77,9 +87,11 @@ const inputErrorText = {
 
 export function createApiClientsRoutes({
   db,
+  audit,
   now,
 }: {
   db: Kysely<ApiClientTables>;
+  audit: AuditTrail;
   now: () => Date;
 }): RouteDefinition[] {
   const scopeOf = (request: FastifyRequest) => {
@@ -144,9 +156,10 @@ export function createApiClientsRoutes({
         }
         const { client } = await createApiClient({
           scope,
+          audit,
+          actor: auditActorOf(actor),
           name: checked.value.name,
           scopes: checked.value.scopes,
-          createdBy: actor.id,
           now: now(),
         });
         request.log.info({ apiClientId: client.id }, 'API client created');
@@ -166,7 +179,13 @@ export function createApiClientsRoutes({
         consumes: ['application/x-www-form-urlencoded'],
       },
       handler: async ({ request, reply, params }) => {
-        const { found } = await revokeApiClient({ scope: scopeOf(request), id: params.id, now: now() });
+        const { found } = await revokeApiClient({
+          scope: scopeOf(request),
+          audit,
+          actor: auditActorOf(staffOf(request)),
+          id: params.id,
+          now: now(),
+        });
         if (!found) throw platformErrors.not_found();
         request.log.info({ apiClientId: params.id }, 'API client revoked');
         return reply.redirect(`${API_CLIENTS_PATH}?ergebnis=widerrufen`, 303);

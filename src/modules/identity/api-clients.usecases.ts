@@ -4,9 +4,17 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { TenantScope } from '../../platform/db/tenant-scope.ts';
 import { isApiScope, type ApiClientActor, type ApiScope } from '../access/index.ts';
+import type { AuditTrail } from '../audit/index.ts';
 import { createApiClientsRepository, type ApiClientTables } from './api-clients.repository.ts';
 
 export type ApiClientsScope = TenantScope<ApiClientTables>;
+
+/** The administrator who creates or revokes a client, as the audit trail names them. */
+export interface ApiClientAdministrator {
+  type: 'staff';
+  id: string;
+  onBehalfOf?: string | null;
+}
 
 const TOKEN_PREFIX = 'rh_';
 const tokenPattern = /^rh_[A-Za-z0-9_-]{43}$/;
@@ -53,31 +61,43 @@ export function validateApiClientInput(
   return { ok: true, value: { name, scopes: scopes.filter(isApiScope) } };
 }
 
-/** Creates a client and returns its token: the only time the token exists outside the caller's system. */
+/**
+ * Creates a client and returns its token: the only time the token exists outside the caller's system.
+ * Audited with its name and scopes (a new way into the municipality's data), never with the token.
+ */
 export async function createApiClient({
   scope,
+  audit,
+  actor,
   name,
   scopes,
-  createdBy,
   now,
 }: {
   scope: ApiClientsScope;
+  audit: AuditTrail;
+  actor: ApiClientAdministrator;
   name: string;
   scopes: ApiScope[];
-  createdBy: string;
   now: Date;
 }): Promise<{ client: { id: string; name: string; token: string } }> {
   const token = newApiToken();
-  const id = await scope((trx) =>
-    createApiClientsRepository({ trx }).insert({
+  const id = await scope(async (trx) => {
+    const clientId = await createApiClientsRepository({ trx }).insert({
       name,
       scopes,
       tokenPrefix: token.slice(0, 8),
       tokenHash: apiTokenHash(token),
-      createdBy,
+      createdBy: actor.id,
       now,
-    }),
-  );
+    });
+    await audit.append(trx, {
+      actor,
+      action: 'identity.api_client_created',
+      object: { type: 'api_client', id: clientId },
+      summary: { name, scopes, tokenPrefix: token.slice(0, 8) },
+    });
+    return clientId;
+  });
   return { client: { id, name, token } };
 }
 
@@ -85,19 +105,34 @@ export async function listApiClients({ scope }: { scope: ApiClientsScope }) {
   return { clients: await scope((trx) => createApiClientsRepository({ trx }).list()) };
 }
 
-/** Revoking twice is no error; an unknown id (or one of another municipality) is `found: false`. */
+/**
+ * Revoking twice is no error (and audited once); an unknown id (or one of another municipality) is
+ * `found: false`.
+ */
 export async function revokeApiClient({
   scope,
+  audit,
+  actor,
   id,
   now,
 }: {
   scope: ApiClientsScope;
+  audit: AuditTrail;
+  actor: ApiClientAdministrator;
   id: string;
   now: Date;
 }): Promise<{ found: boolean }> {
   return scope(async (trx) => {
     const repository = createApiClientsRepository({ trx });
-    if (await repository.revoke(id, now)) return { found: true };
+    if (await repository.revoke(id, now)) {
+      await audit.append(trx, {
+        actor,
+        action: 'identity.api_client_revoked',
+        object: { type: 'api_client', id },
+        summary: {},
+      });
+      return { found: true };
+    }
     return { found: await repository.exists(id) };
   });
 }

@@ -52,7 +52,7 @@ export function createIdentity(options: IdentityOptions): IdentityModule {
   const now = options.now ?? (() => new Date());
   const policy = options.sessionPolicy ?? defaultSessionPolicy;
   const passwords = createPasswords(options.passwordCost);
-  const apiClients = createApiClients({ db: options.db, now });
+  const apiClients = createApiClients({ db: options.db, audit: options.audit, now });
   return {
     routes: [
       ...createIdentityRoutes({

@@ -108,3 +108,85 @@ test('a clerk cannot name a substitute for someone else', async (t) => {
   });
   assert.equal(response.statusCode, 403);
 });
+
+test('ending a substitution early takes the rights away at once; a future one is withdrawn; both audited', async (t) => {
+  const { server, db, tenantA } = await startTestApp(t);
+  const adminBrowser = createBrowser(server, hostA);
+  await adminBrowser.signIn(admin, DEMO_PASSWORD);
+  const clerkId = await idOf(db, tenantA.id, clerk);
+  // The clock stands at 2026-03-02: one substitution running since today… until the 10th, one next month.
+  for (const [from, until] of [
+    ['2026-03-01', '2026-03-10'],
+    ['2026-04-01', '2026-04-03'],
+  ])
+    await adminBrowser.submit('/intern/konto/vertretung', '/intern/konto/vertretung', {
+      substituteStaffId: clerkId,
+      from: from!,
+      until: until!,
+    });
+  const clerkBrowser = createBrowser(server, hostA);
+  await clerkBrowser.signIn(clerk, DEMO_PASSWORD);
+  assert.equal((await clerkBrowser.get('/intern/verwaltung/aemter')).statusCode, 200, 'acting for the admin');
+
+  const rows = async () =>
+    withTenant(
+      db,
+      tenantA.id,
+      async (trx) =>
+        (
+          await sql<{ id: string; from: string; until: string }>`
+            select id, from_date::text as from, until_date::text as until
+            from identity_substitutes order by from_date`.execute(trx)
+        ).rows,
+    );
+  const [running, future] = await rows();
+
+  // Someone neither absent nor administrator may not end it: to them it does not exist.
+  const headBrowser = createBrowser(server, hostA);
+  await headBrowser.signIn('michael.braun@leichlingen.example', DEMO_PASSWORD);
+  const foreign = await headBrowser.submit(
+    '/intern/konto/vertretung',
+    `/intern/konto/vertretung/${running!.id}/beenden`,
+    {},
+  );
+  assert.equal(foreign.statusCode, 404);
+
+  const page = await adminBrowser.get('/intern/konto/vertretung');
+  assert.match(
+    page.body,
+    /aria-label="Vertretung durch Jonas Becker \(2026-03-01 bis 2026-03-10\) jetzt beenden"/,
+  );
+  for (const id of [running!.id, future!.id]) {
+    const ended = await adminBrowser.submit(
+      '/intern/konto/vertretung',
+      `/intern/konto/vertretung/${id}/beenden`,
+      {},
+    );
+    assert.equal(ended.statusCode, 303);
+    assert.match(
+      (await adminBrowser.get(String(ended.headers.location))).body,
+      /Die Vertretung wurde beendet/,
+    );
+  }
+  assert.deepEqual(await rows(), [{ id: running!.id, from: '2026-03-01', until: '2026-03-01' }]);
+  assert.equal((await clerkBrowser.get('/intern/verwaltung/aemter')).statusCode, 403, 'no longer acting');
+
+  const audited = await withTenant(
+    db,
+    tenantA.id,
+    async (trx) =>
+      (
+        await sql<{ summary: { outcome: string; endedOn: string } }>`
+          select summary from audit_entries where action = 'identity.substitute_ended' order by seq`.execute(
+          trx,
+        )
+      ).rows,
+  );
+  assert.deepEqual(
+    audited.map((entry) => [entry.summary.outcome, entry.summary.endedOn]),
+    [
+      ['ended', '2026-03-02'],
+      ['withdrawn', '2026-03-02'],
+    ],
+  );
+});

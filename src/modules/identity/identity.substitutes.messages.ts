@@ -18,6 +18,12 @@ export const substituteText = {
   untilLabel: { de: 'Bis einschließlich', en: 'Until (inclusive)' },
   createButton: { de: 'Vertretung eintragen', en: 'Name substitute' },
   created: { de: 'Die Vertretung wurde eingetragen.', en: 'The substitute has been named.' },
+  ended: { de: 'Die Vertretung wurde beendet.', en: 'The substitution has been ended.' },
+  endButton: { de: 'Beenden', en: 'End' },
+  endButtonLabel: {
+    de: 'Vertretung durch {name} ({from} bis {until}) jetzt beenden',
+    en: 'End the substitution by {name} ({from} to {until}) now',
+  },
   substituteInvalid: {
     de: 'Bitte wählen Sie eine andere aktive Person.',
     en: 'Please choose another active person.',

@@ -18,6 +18,7 @@ export function SubstitutesPage(props: {
   form?: { absentStaffId: string; substituteStaffId: string; from: string; until: string };
   errors?: { field: string; message: string }[];
   created?: boolean;
+  ended?: boolean;
 }) {
   const { ctx, actor } = props;
   const t = (value: Text, values?: Record<string, string>) => translate(ctx.locale, value, values);
@@ -35,6 +36,7 @@ export function SubstitutesPage(props: {
     >
       <ErrorSummary title={t(uiText.errorSummaryTitle)} errors={errors} />
       {props.created ? <Alert kind="success" title={t(text.created)} /> : null}
+      {props.ended ? <Alert kind="success" title={t(text.ended)} /> : null}
       <Heading>{title}</Heading>
       <p class="kern-body">{t(text.intro)}</p>
       {actor.actingFor && actor.actingFor.length > 0 ? (
@@ -58,7 +60,23 @@ export function SubstitutesPage(props: {
         ) : (
           <ul class="kern-list">
             {props.substitutes.map((s) => (
-              <li>{t(text.row, { name: s.substituteName, from: s.from, until: s.until })}</li>
+              <li>
+                <form method="post" action={`${SUBSTITUTES_PATH}/${s.id}/beenden`}>
+                  <CsrfField token={ctx.csrfToken} />
+                  {t(text.row, { name: s.substituteName, from: s.from, until: s.until })}{' '}
+                  <button
+                    class="kern-btn kern-btn--secondary kern-btn--x-small"
+                    type="submit"
+                    aria-label={t(text.endButtonLabel, {
+                      name: s.substituteName,
+                      from: s.from,
+                      until: s.until,
+                    })}
+                  >
+                    <span class="kern-label">{t(text.endButton)}</span>
+                  </button>
+                </form>
+              </li>
             ))}
           </ul>
         )}

@@ -92,6 +92,34 @@ export function createSubstitutesRepository({ trx }: { trx: TenantTransaction<Su
       >;
     },
 
+    async find(id: string) {
+      return trx
+        .selectFrom('identity_substitutes')
+        .select([
+          'id',
+          'absent_staff_id as absentStaffId',
+          'substitute_staff_id as substituteStaffId',
+          sql<string>`from_date::text`.as('from'),
+          sql<string>`until_date::text`.as('until'),
+        ])
+        .where('id', '=', id)
+        .executeTakeFirst();
+    },
+
+    /** Ends a substitution that began before `today` with yesterday: from today on it no longer counts. */
+    async endBefore(id: string, today: string) {
+      await trx
+        .updateTable('identity_substitutes')
+        .set({ until_date: sql<string>`cast(${today} as date) - 1` })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    /** Removes a substitution that has not begun yet (it never took effect; the audit trail keeps it). */
+    async remove(id: string) {
+      await trx.deleteFrom('identity_substitutes').where('id', '=', id).execute();
+    },
+
     async activeStaffIds(ids: string[]) {
       if (ids.length === 0) return [];
       const rows = await trx

@@ -10,7 +10,7 @@ import { defineRoute, type RouteDefinition } from '../../platform/http/route.ts'
 import { translate } from '../../platform/i18n/i18n.ts';
 import { SUBSTITUTES_PATH, SubstitutesPage } from './identity.substitutes.pages.tsx';
 import type { SubstituteTables } from './identity.substitutes.repository.ts';
-import { describeSubstitutes, nameSubstitute } from './identity.substitutes.usecases.ts';
+import { describeSubstitutes, endSubstitution, nameSubstitute } from './identity.substitutes.usecases.ts';
 
 const text = Type.Optional(Type.String({ maxLength: 100 }));
 
@@ -38,7 +38,9 @@ export function createSubstitutesRoutes({
       url: SUBSTITUTES_PATH,
       access: { permission: 'staff.area' },
       schema: {
-        querystring: Type.Object({ ergebnis: Type.Optional(Type.Literal('eingetragen')) }),
+        querystring: Type.Object({
+          ergebnis: Type.Optional(Type.Union([Type.Literal('eingetragen'), Type.Literal('beendet')])),
+        }),
         summary: 'Vertretung eintragen und ansehen',
         tags: ['Identität'],
         produces: ['text/html'],
@@ -48,7 +50,13 @@ export function createSubstitutesRoutes({
         const data = await describeSubstitutes({ scope: scopeOf(request), staffId: actor.id, now: now() });
         reply.header('cache-control', 'no-store');
         return reply.html(
-          SubstitutesPage({ ctx: request.ctx, actor, ...data, created: query.ergebnis === 'eingetragen' }),
+          SubstitutesPage({
+            ctx: request.ctx,
+            actor,
+            ...data,
+            created: query.ergebnis === 'eingetragen',
+            ended: query.ergebnis === 'beendet',
+          }),
         );
       },
     }),
@@ -79,6 +87,29 @@ export function createSubstitutesRoutes({
           message: translate(request.ctx.locale, e.text),
         }));
         return reply.html(SubstitutesPage({ ctx: request.ctx, actor, ...data, form: input, errors }), 400);
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${SUBSTITUTES_PATH}/:id/beenden`,
+      access: { permission: 'staff.area' },
+      schema: {
+        params: Type.Object({ id: Type.String({ format: 'uuid' }) }),
+        summary: 'Vertretung vorzeitig beenden (die abwesende Person; Administration für alle)',
+        tags: ['Identität'],
+        consumes: ['application/x-www-form-urlencoded'],
+      },
+      handler: async ({ request, reply, params }) => {
+        const { found } = await endSubstitution({
+          scope: scopeOf(request),
+          audit,
+          actor: actorOf(request),
+          now: now(),
+          substitutionId: params.id,
+        });
+        // Someone else's substitution is "not found" for a person without the right to end it.
+        if (!found) throw platformErrors.not_found();
+        return reply.redirect(`${SUBSTITUTES_PATH}?ergebnis=beendet`, 303);
       },
     }),
   ];

@@ -127,6 +127,57 @@ export async function nameSubstitute({
   });
 }
 
+/**
+ * Ends a substitution early (the absent person is back, or the substitute is ill too): the absent person
+ * or an administrator may. One that has begun ends with yesterday — from now on the substitute no longer
+ * acts for them; one that has not begun is removed. An unknown id (or another municipality's) is
+ * `found: false`; one that has already ended is left as it is. Audited as identity.substitute_ended.
+ */
+export async function endSubstitution({
+  scope,
+  audit,
+  actor,
+  now,
+  substitutionId,
+}: {
+  scope: SubstitutesScope;
+  audit: AuditTrail;
+  actor: StaffActor;
+  now: Date;
+  substitutionId: string;
+}): Promise<{ found: boolean }> {
+  const today = localDay(now);
+  return scope(async (trx) => {
+    const repository = createSubstitutesRepository({ trx });
+    const substitution = await repository.find(substitutionId);
+    if (!substitution) return { found: false };
+    const forSomeoneElse = substitution.absentStaffId !== actor.id;
+    if (forSomeoneElse && !hasPermission(actor, 'identity.administer')) return { found: false };
+    if (substitution.until < today) return { found: true };
+    const begun = substitution.from < today;
+    if (begun) await repository.endBefore(substitutionId, today);
+    else await repository.remove(substitutionId);
+    await audit.append(trx, {
+      actor: {
+        type: 'staff',
+        id: actor.id,
+        onBehalfOf: forSomeoneElse ? (onBehalfOf(actor, 'identity.administer') ?? null) : null,
+      },
+      action: 'identity.substitute_ended',
+      object: { type: 'staff', id: substitution.absentStaffId },
+      summary: {
+        substitutionId,
+        substituteStaffId: substitution.substituteStaffId,
+        from: substitution.from,
+        until: substitution.until,
+        endedOn: today,
+        outcome: begun ? 'ended' : 'withdrawn',
+      },
+    });
+    return { found: true };
+  });
+}
+
 export async function describeSubstitutes({
   scope,
   staffId,
