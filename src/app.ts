@@ -83,7 +83,7 @@ export function collectRoutes(parts: {
 }): RouteDefinition[] {
   return [
     ...createHealthRoutes(parts),
-    ...createPortalRoutes(),
+    ...createPortalRoutes({ db: parts.db }),
     ...parts.identity.routes,
     ...parts.citizens.routes,
     ...parts.records.routes,

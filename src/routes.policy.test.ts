@@ -17,6 +17,9 @@ const expected: Record<string, Who[]> = {
   'GET /health/ready': everyone,
   'GET /metrics': everyone, // answers only to localhost or with METRICS_TOKEN; not a per-person permission
   'GET /': everyone,
+  'GET /impressum': everyone,
+  'GET /datenschutz': everyone,
+  'GET /barrierefreiheit': everyone,
   'GET /intern/anmelden': everyone,
   'POST /intern/anmelden': everyone,
   'GET /intern/anmelden/oidc': everyone,

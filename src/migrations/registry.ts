@@ -21,4 +21,5 @@ export const migrations: MigrationEntry[] = [
   { id: 13, name: '0013-records-ingest' },
   { id: 14, name: '0014-records-search' },
   { id: 15, name: '0015-records-workflow' },
+  { id: 16, name: '0016-portal-site' },
 ];

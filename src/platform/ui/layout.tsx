@@ -95,6 +95,25 @@ export function Layout({ ctx, title, area = 'portal', navigation = [], children 
               <p class="kern-body kern-body--small">
                 {townName} · Rathaus – {t(uiText.portalName)}
               </p>
+              <nav aria-label={t(uiText.footerNavigation)}>
+                <ul class="site-footer__links">
+                  <li>
+                    <a class="kern-link" href="/impressum">
+                      {t(uiText.imprint)}
+                    </a>
+                  </li>
+                  <li>
+                    <a class="kern-link" href="/datenschutz">
+                      {t(uiText.privacy)}
+                    </a>
+                  </li>
+                  <li>
+                    <a class="kern-link" href="/barrierefreiheit">
+                      {t(uiText.accessibility)}
+                    </a>
+                  </li>
+                </ul>
+              </nav>
             </div>
           </footer>
         </body>
