@@ -1,5 +1,5 @@
 // Every page a person can reach, checked with axe (WCAG 2.1 AA) in the real browser: the citizen's
-// account pages, and every staff page an administrator can open.
+// account and business account pages, and every staff page an administrator can open.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -43,6 +43,21 @@ test('a citizen signs in with the demo account and sees an accessible profile pa
     assert.equal(new URL(page.url()).pathname, '/konto');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await checkAccessibility(page);
+    // The business accounts: the list, the form for a new company (empty and with errors), the demo
+    // company's page and its form for changes.
+    for (const path of ['/konto/unternehmen', '/konto/unternehmen/neu']) await visit(page, path);
+    await Promise.all([
+      page.waitForNavigation(),
+      page.getByRole('button', { name: 'Unternehmen anlegen' }).click(),
+    ]);
+    await page.getByRole('alert').first().waitFor();
+    await checkAccessibility(page);
+    await page.goto('/konto/unternehmen');
+    const companyLink = page.locator('a[href^="/konto/unternehmen/"]').filter({ hasText: 'Gartenbau' });
+    const href = await companyLink.getAttribute('href');
+    assert.ok(href, 'the list links to the demo company');
+    await visit(page, href);
+    await visit(page, `${href}/bearbeiten`);
   });
 });
 

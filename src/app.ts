@@ -114,6 +114,7 @@ export async function buildHttpServer(
     mailer: platform.mailer,
     publicUrl: config.http.publicUrl,
     now: options.now,
+    oidc: config.citizenOidc,
   });
   const records = createRecords({
     db: database.db,

@@ -8,6 +8,7 @@ import { httpConfig } from './platform/http/http.config.ts';
 import { jobsConfig } from './platform/jobs/index.ts';
 import { mailConfig } from './platform/mail/index.ts';
 import { oidcConfig } from './modules/identity/index.ts';
+import { citizenOidcConfig } from './modules/citizens/index.ts';
 
 export const configSections = {
   core: coreConfig,
@@ -17,6 +18,7 @@ export const configSections = {
   jobs: jobsConfig,
   mail: mailConfig,
   oidc: oidcConfig,
+  citizenOidc: citizenOidcConfig,
 } satisfies Record<string, ConfigSection>;
 
 export type AppConfig = { [K in keyof typeof configSections]: ConfigValues<(typeof configSections)[K]> };

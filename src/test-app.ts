@@ -29,13 +29,28 @@ export function createTestClock(start = new Date('2026-03-02T08:00:00Z')) {
 
 export async function startTestApp(
   t: { after: (fn: () => Promise<void>) => void },
-  { publicUrl }: { publicUrl?: string } = {},
+  {
+    publicUrl,
+    rateLimitPerMinute,
+  }: {
+    publicUrl?: string;
+    /** Tests that walk every route as every role send thousands of requests from one address. */
+    rateLimitPerMinute?: number;
+  } = {},
 ) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'rathaus-identity-'));
   const database = await createMigratedTestDatabase<unknown>();
   const config = loadConfig(
     {},
-    { core: { dataDir }, http: { logLevel: 'silent', defaultTenant: undefined, publicUrl } },
+    {
+      core: { dataDir },
+      http: {
+        logLevel: 'silent',
+        defaultTenant: undefined,
+        publicUrl,
+        ...(rateLimitPerMinute ? { rateLimitPerMinute } : {}),
+      },
+    },
   );
   const platform = await openPlatform(config, { database });
   const tenants = createTenantsRepository({ db: database.db as Kysely<PlatformTables> });

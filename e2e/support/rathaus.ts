@@ -6,8 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { buildHttpServer, openPlatform } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
+import { buildHttpServer, openPlatform, type Platform } from '../../src/app.ts';
+import { loadConfig, type AppConfig } from '../../src/config.ts';
 import { seedDemo, type SeedResult } from '../../src/seed.ts';
 import { createMigratedTestDatabase } from '../../src/test-database.ts';
 
@@ -37,6 +37,8 @@ export interface E2eRun {
   baseUrl: string;
   seed: SeedResult;
   browser: Browser;
+  /** The mail outbox (nothing is sent from tests): what a person would find in their mailbox. */
+  mailer: Platform['mailer'];
   /**
    * Runs one journey in a fresh browser context (own cookies, German browser unless `locale` says otherwise)
    * and fails it when the browser saw a problem: a script error, a console error, a blocked request
@@ -46,7 +48,14 @@ export interface E2eRun {
   close: () => Promise<void>;
 }
 
-export async function startRathaus(): Promise<E2eRun> {
+export interface StartOptions {
+  /** A fixed port, for tests whose identity provider must know the redirect URI beforehand. */
+  port?: number;
+  /** Settings on top of the test defaults, e.g. an OpenID provider (oidc, citizenOidc). */
+  config?: { [K in keyof AppConfig]?: Partial<AppConfig[K]> };
+}
+
+export async function startRathaus(options: StartOptions = {}): Promise<E2eRun> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'rathaus-e2e-'));
   const cleanups: (() => Promise<unknown>)[] = [() => rm(dataDir, { recursive: true, force: true })];
   const close = async () => {
@@ -57,6 +66,7 @@ export async function startRathaus(): Promise<E2eRun> {
     const config = loadConfig(
       {},
       {
+        ...options.config,
         core: { dataDir, nodeEnv: 'test' },
         http: { host: '127.0.0.1', port: 0, logLevel: 'warn', rateLimitPerMinute: 100_000 },
       },
@@ -67,7 +77,7 @@ export async function startRathaus(): Promise<E2eRun> {
     const seed = await seedDemo(database.db);
     const server = await buildHttpServer(platform);
     cleanups.push(() => server.close());
-    await server.listen({ host: '127.0.0.1', port: 0 });
+    await server.listen({ host: '127.0.0.1', port: options.port ?? 0 });
     const { port } = server.server.address() as AddressInfo;
     const baseUrl = `http://127.0.0.1:${port}`;
 
@@ -91,7 +101,7 @@ export async function startRathaus(): Promise<E2eRun> {
       }
     };
 
-    return { baseUrl, seed, browser, journey, close };
+    return { baseUrl, seed, browser, mailer: platform.mailer, journey, close };
   } catch (error) {
     await close();
     throw error;

@@ -110,6 +110,7 @@ export const citizenText = {
     en: 'Your details for applications and notices.',
   },
   signedInAs: { de: 'Angemeldet als {name}', en: 'Signed in as {name}' },
+  profileHeading: { de: 'Ihre Angaben', en: 'Your details' },
   saveButton: { de: 'Angaben speichern', en: 'Save details' },
   saved: { de: 'Ihre Angaben sind gespeichert.', en: 'Your details have been saved.' },
   done: { de: 'Erledigt', en: 'Done' },

@@ -12,9 +12,11 @@ import {
   type PasswordCost,
   type SessionPolicy,
 } from '../identity/index.ts';
+import { parseLevelMapping, defaultLevelMapping } from './citizens.oidc.config.ts';
+import type { CitizenOidcSettings } from './citizens.oidc.routes.ts';
 import { CITIZEN_SESSION_COOKIE, createCitizenRoutes } from './citizens.routes.ts';
+import { resolveCitizenSession } from './citizens.sessions.ts';
 import type { CitizenTables } from './citizens.tables.ts';
-import { resolveCitizenSession } from './citizens.usecases.ts';
 
 export interface CitizensOptions {
   db: Kysely<unknown>;
@@ -26,6 +28,8 @@ export interface CitizensOptions {
   /** Idle 30 min, absolute 10 h: the same as staff sessions. */
   sessionPolicy?: SessionPolicy;
   passwordCost?: PasswordCost;
+  /** Sign-in through a state identity service (BundID); off (routes answer 404) without an issuer. */
+  oidc?: CitizenOidcSettings;
 }
 
 export interface CitizensModule {
@@ -33,6 +37,17 @@ export interface CitizensModule {
   /** The signed-in citizen of this request's municipality; never for a request with a bearer token. */
   resolveActor: (request: FastifyRequest) => Promise<CitizenActor | undefined>;
 }
+
+const oidcOff: CitizenOidcSettings = {
+  issuer: undefined,
+  clientId: undefined,
+  clientSecret: undefined,
+  label: 'BundID',
+  scopes: 'openid profile email',
+  levelClaim: 'acr',
+  levelMapping: parseLevelMapping(defaultLevelMapping),
+  acrValues: undefined,
+};
 
 export function createCitizens(options: CitizensOptions): CitizensModule {
   const db = options.db as Kysely<CitizenTables>;
@@ -48,6 +63,7 @@ export function createCitizens(options: CitizensOptions): CitizensModule {
       policy,
       secureCookies: options.secureCookies,
       publicUrl: options.publicUrl,
+      oidc: options.oidc ?? oidcOff,
     }),
     async resolveActor(request) {
       // A machine request is judged by its token alone, never by a cookie it may carry.

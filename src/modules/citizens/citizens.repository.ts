@@ -1,7 +1,7 @@
-// All SQL of the citizens module, inside a tenant scope (row-level security; tenant_id from the scope).
+// SQL for citizen accounts and their mailed links, inside a tenant scope (row-level security; tenant_id
+// from the scope). Sessions, BundID links and companies have their own repositories beside this one.
 import { sql } from 'kysely';
 import type { TenantTransaction } from '../../platform/db/tenant-scope.ts';
-import type { TrustLevel } from '../access/index.ts';
 import type { CitizenTables, CitizenTokenPurpose } from './citizens.tables.ts';
 
 const scopeTenant = sql<string>`app_tenant_id()`;
@@ -42,10 +42,10 @@ export function createCitizensRepository({ trx }: { trx: TenantTransaction<Citiz
         .executeTakeFirst();
     },
 
-    /** Undefined when the address already has an account in this municipality. */
+    /** Undefined when the address already has an account in this municipality (never for no address). */
     async insertCitizen(citizen: {
-      email: string;
-      passwordHash: string;
+      email: string | null;
+      passwordHash: string | null;
       givenName: string;
       familyName: string;
       now: Date;
@@ -156,73 +156,6 @@ export function createCitizensRepository({ trx }: { trx: TenantTransaction<Citiz
         .where('citizen_id', '=', citizenId)
         .where('purpose', '=', purpose)
         .where('used_at', 'is', null)
-        .execute();
-    },
-
-    async findSession(sessionId: string) {
-      return trx
-        .selectFrom('citizen_sessions as s')
-        .innerJoin('citizens as c', (join) =>
-          join.onRef('c.tenant_id', '=', 's.tenant_id').onRef('c.id', '=', 's.citizen_id'),
-        )
-        .select([
-          's.tenant_id as tenantId',
-          's.citizen_id as citizenId',
-          's.trust_level as trustLevel',
-          's.last_seen_at as lastSeenAt',
-          's.expires_at as expiresAt',
-          'c.given_name as givenName',
-          'c.family_name as familyName',
-        ])
-        .where('s.id', '=', sessionId)
-        .executeTakeFirst();
-    },
-
-    async insertSession(session: {
-      id: string;
-      citizenId: string;
-      trustLevel: TrustLevel;
-      now: Date;
-      expiresAt: Date;
-      userAgent: string | null;
-    }) {
-      await trx
-        .insertInto('citizen_sessions')
-        .values({
-          tenant_id: scopeTenant,
-          id: session.id,
-          citizen_id: session.citizenId,
-          trust_level: session.trustLevel,
-          created_at: session.now,
-          last_seen_at: session.now,
-          expires_at: session.expiresAt,
-          user_agent: session.userAgent,
-        })
-        .execute();
-    },
-
-    async touchSession(sessionId: string, now: Date) {
-      await trx
-        .updateTable('citizen_sessions')
-        .set({ last_seen_at: now })
-        .where('id', '=', sessionId)
-        .where('last_seen_at', '<', now)
-        .execute();
-    },
-
-    async deleteSession(sessionId: string) {
-      await trx.deleteFrom('citizen_sessions').where('id', '=', sessionId).execute();
-    },
-
-    async deleteSessionsOf(citizenId: string) {
-      await trx.deleteFrom('citizen_sessions').where('citizen_id', '=', citizenId).execute();
-    },
-
-    async deleteEndedSessionsOf(citizenId: string, { now, idleSince }: { now: Date; idleSince: Date }) {
-      await trx
-        .deleteFrom('citizen_sessions')
-        .where('citizen_id', '=', citizenId)
-        .where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<=', idleSince)]))
         .execute();
     },
   };

@@ -33,3 +33,26 @@ export const ProfileForm = Type.Object({
   phone: text(80),
 });
 export const SavedQuery = Type.Object({ gespeichert: Type.Optional(text(5)) });
+
+// Business accounts.
+export const CompanyParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+export const MemberParams = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  memberId: Type.String({ format: 'uuid' }),
+});
+export const CompanyFormBody = Type.Object({
+  name: text(400),
+  legalForm: text(100),
+  registerCourt: text(200),
+  registerNumber: text(80),
+  taxNumber: text(80),
+  street: text(400),
+  postalCode: text(40),
+  city: text(200),
+});
+export const InviteForm = Type.Object({ email: text(320), role: text(20) });
+export const RoleForm = Type.Object({ role: text(20) });
+/** '' acts for oneself; otherwise a company's id (checked against the memberships). */
+export const ActingForForm = Type.Object({ companyId: text(36) });
+/** Which change the page reports after a redirect (post/redirect/get). */
+export const NoticeQuery = Type.Object({ hinweis: Type.Optional(text(20)) });

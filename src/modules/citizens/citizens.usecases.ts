@@ -1,22 +1,14 @@
-// The citizen account's operations: register, confirm the address, sign in and out, recognise a
-// session, reset a forgotten password, read and change the profile. Mail goes out in the same
-// transaction as the token it carries, so a link is never mailed for a token that was rolled back.
+// The citizen account's operations: register, confirm the address, reset a forgotten password, read and
+// change the profile (sessions: citizens.sessions.ts). Mail goes out in the same transaction as the
+// token it carries, so a link is never mailed for a token that was rolled back.
 import { createHash, randomBytes } from 'node:crypto';
 import type { TenantScope } from '../../platform/db/tenant-scope.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
-import type { CitizenActor, TrustLevel } from '../access/index.ts';
 import type { AuditTrail } from '../audit/index.ts';
-import {
-  isSessionDueForTouch,
-  isSessionExpired,
-  isWellFormedSessionToken,
-  newSessionToken,
-  sessionIdFor,
-  type Passwords,
-  type SessionPolicy,
-} from '../identity/index.ts';
+import type { Passwords } from '../identity/index.ts';
 import { citizenErrors } from './citizens.errors.ts';
 import { createCitizensRepository, type CitizenProfile } from './citizens.repository.ts';
+import { createCitizenSessionsRepository } from './citizens.sessions.repository.ts';
 import type { CitizenTables, CitizenTokenPurpose } from './citizens.tables.ts';
 import { normaliseEmail } from './citizens.validation.ts';
 
@@ -24,8 +16,6 @@ export type CitizenScope = TenantScope<CitizenTables>;
 
 export const VERIFY_EMAIL_VALIDITY_MS = 24 * 60 * 60_000;
 export const RESET_PASSWORD_VALIDITY_MS = 60 * 60_000;
-/** Local accounts prove only control of an e-mail address. */
-export const LOCAL_TRUST_LEVEL: TrustLevel = 'basic';
 
 export function tokenHashFor(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -35,7 +25,8 @@ export function tokenHashFor(token: string): string {
 export type OutgoingLink =
   | { kind: 'verify_email'; to: string; name: string; token: string }
   | { kind: 'account_exists'; to: string }
-  | { kind: 'reset_password'; to: string; token: string };
+  | { kind: 'reset_password'; to: string; token: string }
+  | { kind: 'company_invitation'; to: string; company: string; invitedBy: string; token: string };
 
 /** Builds and sends a mail (through mailer.send, in the given transaction). */
 export type SendLink = (link: OutgoingLink, trx: Parameters<Mailer['send']>[1]) => Promise<void>;
@@ -143,132 +134,6 @@ export async function verifyEmail({
   });
 }
 
-/**
- * Opens a session (trust level 'basic') for a verified account. Throws citizens.invalid_credentials with
- * one message and about the same time for an unknown address, a wrong password and an unverified account.
- */
-export async function signInCitizen({
-  scope,
-  passwords,
-  audit,
-  email,
-  password,
-  userAgent,
-  previousToken,
-  now,
-  policy,
-}: {
-  scope: CitizenScope;
-  passwords: Passwords;
-  audit: AuditTrail;
-  email: string;
-  password: string;
-  userAgent: string | undefined;
-  previousToken: string | undefined;
-  now: Date;
-  policy: SessionPolicy;
-}): Promise<{ session: { token: string; citizenId: string } }> {
-  const account = await scope((trx) => createCitizensRepository({ trx }).findByEmail(normaliseEmail(email)));
-  const passwordMatches = account?.passwordHash
-    ? await passwords.verify(account.passwordHash, password)
-    : await passwords.verifyWithoutAccount(password);
-  if (!account || !passwordMatches || !account.emailVerifiedAt) {
-    const reason = !account ? 'unknown_account' : !passwordMatches ? 'wrong_password' : 'unverified';
-    await scope((trx) =>
-      audit.append(trx, {
-        actor: { type: 'anonymous' },
-        action: 'citizens.login_failed',
-        object: { type: 'citizen', id: account?.id ?? null },
-        summary: { email: email.slice(0, 320), reason },
-      }),
-    );
-    throw citizenErrors.invalid_credentials();
-  }
-  const token = newSessionToken();
-  await scope(async (trx) => {
-    const repository = createCitizensRepository({ trx });
-    if (isWellFormedSessionToken(previousToken)) await repository.deleteSession(sessionIdFor(previousToken));
-    await repository.deleteEndedSessionsOf(account.id, {
-      now,
-      idleSince: new Date(now.getTime() - policy.idleMs),
-    });
-    await repository.insertSession({
-      id: sessionIdFor(token),
-      citizenId: account.id,
-      trustLevel: LOCAL_TRUST_LEVEL,
-      now,
-      expiresAt: new Date(now.getTime() + policy.absoluteMs),
-      userAgent: userAgent?.slice(0, 500) ?? null,
-    });
-    await audit.append(trx, {
-      actor: { type: 'citizen', id: account.id },
-      action: 'citizens.login',
-      object: { type: 'citizen', id: account.id },
-      summary: { trustLevel: LOCAL_TRUST_LEVEL, userAgent: userAgent?.slice(0, 200) ?? null },
-    });
-  });
-  return { session: { token, citizenId: account.id } };
-}
-
-export async function signOutCitizen({
-  scope,
-  audit,
-  token,
-}: {
-  scope: CitizenScope;
-  audit: AuditTrail;
-  token: string | undefined;
-}): Promise<void> {
-  if (!isWellFormedSessionToken(token)) return;
-  const sessionId = sessionIdFor(token);
-  await scope(async (trx) => {
-    const repository = createCitizensRepository({ trx });
-    const session = await repository.findSession(sessionId);
-    await repository.deleteSession(sessionId);
-    if (session)
-      await audit.append(trx, {
-        actor: { type: 'citizen', id: session.citizenId },
-        action: 'citizens.logout',
-        object: { type: 'citizen', id: session.citizenId },
-      });
-  });
-}
-
-/** The citizen behind a session token, or none (unknown, other municipality, run out: deleted then). */
-export async function resolveCitizenSession({
-  scope,
-  token,
-  now,
-  policy,
-}: {
-  scope: CitizenScope;
-  token: string | undefined;
-  now: Date;
-  policy: SessionPolicy;
-}): Promise<{ actor: CitizenActor | undefined }> {
-  if (!isWellFormedSessionToken(token)) return { actor: undefined };
-  const sessionId = sessionIdFor(token);
-  return scope(async (trx) => {
-    const repository = createCitizensRepository({ trx });
-    const session = await repository.findSession(sessionId);
-    if (!session) return { actor: undefined };
-    if (isSessionExpired(session, now, policy)) {
-      await repository.deleteSession(sessionId);
-      return { actor: undefined };
-    }
-    if (isSessionDueForTouch(session, now, policy)) await repository.touchSession(sessionId, now);
-    return {
-      actor: {
-        kind: 'citizen',
-        id: session.citizenId,
-        tenantId: session.tenantId,
-        displayName: `${session.givenName} ${session.familyName}`,
-        trustLevel: session.trustLevel,
-      },
-    };
-  });
-}
-
 /** Mails a reset link if the address has an account; the caller answers the same either way. */
 export async function requestPasswordReset({
   scope,
@@ -325,7 +190,7 @@ export async function resetPassword({
     await repository.setPassword(citizenId, passwordHash);
     await repository.markVerified(citizenId, now);
     await repository.expireTokensOf(citizenId, 'reset_password', now);
-    await repository.deleteSessionsOf(citizenId);
+    await createCitizenSessionsRepository({ trx }).deleteSessionsOf(citizenId);
     await audit.append(trx, {
       actor: { type: 'citizen', id: citizenId },
       action: 'citizens.password_reset',

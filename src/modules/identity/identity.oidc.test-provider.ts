@@ -1,9 +1,6 @@
-// A real OpenID provider (oidc-provider) on 127.0.0.1 for tests, with one client and accounts whose
-// claims the test declares. Its login step signs in `nextAccount` without a form, so a test can walk the
-// whole authorization code flow over HTTP.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import Provider from 'oidc-provider';
+// The staff directory as a test OpenID provider: accounts with e-mail, name and groups (roles claim).
+// The provider itself is platform/oidc's, shared with the citizens' BundID tests.
+import { startOidcTestProvider } from '../../platform/oidc/oidc-test-provider.ts';
 
 export interface TestAccount {
   sub: string;
@@ -13,105 +10,18 @@ export interface TestAccount {
   roles: string[];
 }
 
-export async function startTestOidcProvider({
+export function startTestOidcProvider({
   redirectUris,
   accounts,
 }: {
   redirectUris: string[];
   accounts: TestAccount[];
 }) {
-  let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => res.end();
-  const server = createServer((req, res) => handler(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const clientId = 'rathaus';
-  const clientSecret = 'test-secret-of-the-rathaus-client';
-  const state = { nextAccount: accounts[0]?.sub ?? '' };
-
-  const provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: clientId,
-        client_secret: clientSecret,
-        redirect_uris: redirectUris,
-        response_types: ['code'],
-        grant_types: ['authorization_code'],
-        token_endpoint_auth_method: 'client_secret_post',
-      },
-    ],
-    pkce: { required: () => true },
+  return startOidcTestProvider({
+    redirectUris,
+    // The accounts are handed over by reference: a test that changes someone's roles is seen at the next sign-in.
+    accounts: accounts as unknown as (TestAccount & Record<string, unknown>)[],
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'roles'] },
-    features: { devInteractions: { enabled: false } },
-    cookies: { keys: ['test-cookie-key'] },
-    findAccount: (_ctx, sub) => {
-      const account = accounts.find((candidate) => candidate.sub === sub);
-      if (!account) return undefined;
-      return { accountId: sub, claims: () => ({ ...account }) };
-    },
-    // Consent is taken as given, so the only interaction is the login below.
-    loadExistingGrant: async (ctx) => {
-      const grant = new ctx.oidc.provider.Grant({
-        clientId: ctx.oidc.client!.clientId,
-        accountId: ctx.oidc.session!.accountId!,
-      });
-      grant.addOIDCScope('openid email profile');
-      await grant.save();
-      return grant;
-    },
+    scope: 'openid email profile',
   });
-  const callback = provider.callback();
-  handler = (req, res) => {
-    if (req.url?.startsWith('/interaction/')) {
-      void provider
-        .interactionFinished(
-          req,
-          res,
-          { login: { accountId: state.nextAccount } },
-          { mergeWithLastSubmission: false },
-        )
-        .catch((error: unknown) => {
-          res.statusCode = 500;
-          res.end(String(error));
-        });
-      return;
-    }
-    callback(req, res);
-  };
-
-  /**
-   * Follows the provider's redirects from the authorization URL the app sent the browser to, keeping
-   * the provider's cookies, until the provider sends the browser back to the app; returns that URL.
-   */
-  async function authorize(authorizationUrl: string): Promise<URL> {
-    const jar = new Map<string, string>();
-    let url = new URL(authorizationUrl);
-    for (let hop = 0; hop < 10; hop++) {
-      if (url.origin !== issuer) return url;
-      const response = await fetch(url, {
-        redirect: 'manual',
-        headers: jar.size > 0 ? { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } : {},
-      });
-      for (const cookie of response.headers.getSetCookie()) {
-        const [pair] = cookie.split(';');
-        const at = pair!.indexOf('=');
-        jar.set(pair!.slice(0, at), pair!.slice(at + 1));
-      }
-      const location = response.headers.get('location');
-      if (!location) throw new Error(`provider answered ${response.status}: ${await response.text()}`);
-      url = new URL(location, url);
-    }
-    throw new Error('too many redirects at the provider');
-  }
-
-  return {
-    issuer,
-    clientId,
-    clientSecret,
-    authorize,
-    /** Who the provider signs in at the next authorization. */
-    signInAs(sub: string) {
-      state.nextAccount = sub;
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }
