@@ -35,6 +35,12 @@ test('the public citizen account pages meet WCAG 2.1 AA', async () => {
   });
 });
 
+test('Impressum, Datenschutz and the accessibility statement meet WCAG 2.1 AA', async () => {
+  await rathaus.journey(async ({ page }) => {
+    for (const path of ['/impressum', '/datenschutz', '/barrierefreiheit']) await visit(page, path);
+  });
+});
+
 test('a citizen signs in with the demo account and sees an accessible profile page', async () => {
   const citizen = rathaus.seed.logins.find((login) => login.email === 'erika.mustermann@example.org');
   assert.ok(citizen, 'the demo seed has a citizen');
