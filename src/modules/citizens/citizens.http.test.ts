@@ -204,3 +204,17 @@ test('requireTrustLevel: local accounts are basic; higher levels are demanded ex
   assert.doesNotThrow(() => requireTrustLevel({ ...citizen, trustLevel: 'high' }, 'substantial'));
   assert.throws(() => requireTrustLevel(undefined, 'basic'), { code: 'access.unauthenticated' });
 });
+
+test('guessing citizen passwords from one address is stopped after 10 tries a minute, in German', async (t) => {
+  const app = await startTestApp(t);
+  const browser = createBrowser(app.server, hostA);
+  const guess = () =>
+    browser.submit('/konto/anmelden', '/konto/anmelden', {
+      email: 'erika.mustermann@example.org',
+      password: 'falsch',
+    });
+  for (let attempt = 1; attempt <= 10; attempt++) assert.notEqual((await guess()).statusCode, 429);
+  const refused = await guess();
+  assert.equal(refused.statusCode, 429);
+  assert.match(refused.body, /zu viele|Zu viele/);
+});

@@ -49,6 +49,8 @@ export function createLoginRoutes(options: CitizenRoutesOptions): RouteDefinitio
       method: 'POST',
       url: CITIZEN_PATHS.login,
       access: 'public',
+      // Guessing passwords: per client address, as on the staff sign-in.
+      rateLimit: { max: 10, timeWindow: '1 minute' },
       schema: {
         body: LoginForm,
         summary: 'Anmeldung mit E-Mail-Adresse und Passwort',
@@ -123,6 +125,8 @@ export function createLoginRoutes(options: CitizenRoutesOptions): RouteDefinitio
       method: 'POST',
       url: CITIZEN_PATHS.forgot,
       access: 'public',
+      // Each request may send a mail: bounded so the form cannot be used to flood someone's inbox.
+      rateLimit: { max: 5, timeWindow: '1 minute' },
       schema: {
         body: ForgotForm,
         summary: 'Link zum Zurücksetzen des Passworts anfordern',

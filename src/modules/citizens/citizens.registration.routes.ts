@@ -56,6 +56,8 @@ export function createRegistrationRoutes(options: CitizenRoutesOptions): RouteDe
       method: 'POST',
       url: CITIZEN_PATHS.register,
       access: 'public',
+      // Each registration sends a confirmation mail: bounded per client address.
+      rateLimit: { max: 5, timeWindow: '1 minute' },
       schema: { body: RegisterForm, summary: 'Bürgerkonto anlegen', tags, consumes: form, produces: html },
       handler: async ({ request, reply, body }) => {
         const ctx = request.ctx;
