@@ -122,6 +122,7 @@ export async function buildHttpServer(
     jobs: platform.jobs,
     audit,
     now: options.now,
+    referencePattern: config.records.referencePattern,
   });
   const db = database.db as Kysely<PlatformTables>;
   const metrics = createMetrics();

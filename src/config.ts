@@ -9,6 +9,7 @@ import { jobsConfig } from './platform/jobs/index.ts';
 import { mailConfig } from './platform/mail/index.ts';
 import { oidcConfig } from './modules/identity/index.ts';
 import { citizenOidcConfig } from './modules/citizens/index.ts';
+import { recordsConfig } from './modules/records/index.ts';
 
 export const configSections = {
   core: coreConfig,
@@ -19,6 +20,7 @@ export const configSections = {
   mail: mailConfig,
   oidc: oidcConfig,
   citizenOidc: citizenOidcConfig,
+  records: recordsConfig,
 } satisfies Record<string, ConfigSection>;
 
 export type AppConfig = { [K in keyof typeof configSections]: ConfigValues<(typeof configSections)[K]> };

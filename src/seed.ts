@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { seedCitizenDemo } from './modules/citizens/index.ts';
 import { seedIdentityDemo } from './modules/identity/index.ts';
 import { seedPortalDemo } from './modules/portal/index.ts';
+import { seedRecordsDemo } from './modules/records/index.ts';
 import type { PlatformTables } from './platform/db/platform-tables.ts';
 import { createTenantsRepository } from './platform/tenancy/tenants.repository.ts';
 
@@ -20,6 +21,7 @@ export async function seedDemo(db: Kysely<unknown>): Promise<SeedResult> {
   });
   const { logins } = await seedIdentityDemo({ db, tenantId: tenant.id });
   const citizens = await seedCitizenDemo({ db, tenantId: tenant.id });
+  await seedRecordsDemo({ db, tenantId: tenant.id });
   await seedPortalDemo({ db, tenantId: tenant.id });
   return { tenant, logins: [...logins, ...citizens.logins] };
 }

@@ -76,7 +76,10 @@ create table records_files (
 -- Server-side paging: newest first, keyset on (created_at, id), per department.
 create index records_files_department on records_files (tenant_id, department_id, created_at desc, id desc);
 create index records_files_plan on records_files (tenant_id, plan_node_id, created_at desc, id desc);
+-- The unfiltered list ("all files I may see", newest first) walks this one and filters by visibility.
+create index records_files_recent on records_files (tenant_id, created_at desc, id desc);
 create index records_files_title_trgm on records_files using gin (title gin_trgm_ops);
+create index records_files_reference_trgm on records_files using gin (reference gin_trgm_ops);
 
 -- Related files (Bezugsakten), stored once per pair with the smaller id first.
 create table records_file_links (
@@ -116,6 +119,7 @@ create table records_cases (
 );
 create index records_cases_file on records_cases (tenant_id, file_id, created_at desc, id desc);
 create index records_cases_department on records_cases (tenant_id, department_id, created_at desc, id desc);
+create index records_cases_recent on records_cases (tenant_id, created_at desc, id desc);
 create index records_cases_responsible on records_cases (tenant_id, responsible_staff_id, created_at desc, id desc)
   where status = 'open';
 
@@ -202,3 +206,47 @@ select enable_tenant_isolation('records_case_counters');
 select enable_tenant_isolation('records_documents');
 select enable_tenant_isolation('records_document_versions');
 select enable_tenant_isolation('records_document_texts');
+
+-- Searching files by a part of their title or reference ("Gaststätte", "0012/2026"). Under the tenant policy
+-- PostgreSQL evaluates a non-leakproof condition such as ILIKE only after the policy, so the trigram
+-- indexes above could never be used and every search would read all of a town's files. The file list
+-- therefore searches through this view, owned by the role rathaus_search, for which a second select policy
+-- admits all rows; the view filters the municipality itself (app_tenant_id() is null outside withTenant,
+-- so the view is empty there). The same arrangement as the document search (0014). Where the roles cannot
+-- be set up (no CREATEROLE), the view stays with the migration's owner: same results, without the index.
+create view records_files_search_view as
+  select tenant_id, id, plan_node_id, reference, title, department_id, responsible_staff_id, confidentiality,
+    status, created_at
+  from records_files where tenant_id = app_tenant_id();
+grant select on records_files_search_view to rathaus_app;
+
+do $$
+begin
+  if not exists (select 1 from pg_roles where rolname = 'rathaus_search') then
+    create role rathaus_search nologin;
+  end if;
+exception when duplicate_object or unique_violation then
+  null; -- another database on the same server created it at the same moment
+end
+$$;
+
+do $$
+declare
+  is_superuser boolean := (select rolsuper from pg_roles where rolname = current_user);
+begin
+  grant select on records_files to rathaus_search;
+  create policy records_files_search_view_owner on records_files for select to rathaus_search using (true);
+  -- The connecting account acts as the new owner only for this step (see 0014).
+  if not is_superuser then
+    execute format('grant rathaus_search to %I', current_user);
+    grant create on schema public to rathaus_search;
+  end if;
+  alter view records_files_search_view owner to rathaus_search;
+  if not is_superuser then
+    revoke create on schema public from rathaus_search;
+    execute format('revoke rathaus_search from %I', current_user);
+  end if;
+exception when insufficient_privilege or undefined_object then
+  raise notice 'records files: role rathaus_search not set up (%); title search works without its index', sqlerrm;
+end
+$$;

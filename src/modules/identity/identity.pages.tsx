@@ -18,6 +18,14 @@ export const LOGOUT_PATH = '/intern/abmelden';
 // An entry with a permission is shown only to those who hold it.
 const staffNavigation: { href: string; label: Text; permission?: Permission }[] = [
   { href: STAFF_HOME_PATH, label: identityText.navStart },
+  { href: '/intern/akten', label: { de: 'Akten', en: 'Files' }, permission: 'records.read' },
+  { href: '/intern/aktenplan', label: { de: 'Aktenplan', en: 'File plan' }, permission: 'records.read' },
+  { href: '/intern/arbeitsplatz', label: { de: 'Arbeitsplatz', en: 'My desk' }, permission: 'records.read' },
+  {
+    href: '/intern/wiedervorlagen',
+    label: { de: 'Wiedervorlagen', en: 'Resubmissions' },
+    permission: 'records.read',
+  },
   { href: '/intern/betrieb/auftraege', label: identityText.navFailedJobs, permission: 'platform.operate' },
   { href: '/intern/betrieb/postausgang', label: identityText.navOutbox, permission: 'platform.operate' },
   { href: '/intern/konto/zwei-faktor', label: identityText.navSecondFactor },
@@ -32,6 +40,7 @@ const staffNavigation: { href: string; label: Text; permission?: Permission }[] 
     permission: 'identity.administer',
   },
   { href: '/intern/konto/vertretung', label: { de: 'Vertretung', en: 'Substitutes' } },
+  { href: '/intern/suche', label: { de: 'Suche', en: 'Search' }, permission: 'records.read' },
 ];
 
 function translator(ctx: RequestContext) {

@@ -4,6 +4,11 @@ import type { BlobStore } from '../../platform/blobs/blob-store.ts';
 import type { RouteDefinition } from '../../platform/http/route.ts';
 import type { JobQueue } from '../../platform/jobs/index.ts';
 import type { AuditTrail } from '../audit/index.ts';
+import { createWorkflowRoutes } from './records.workflow.routes.ts';
+import { createRecordsCoreRoutes } from './records.core.routes.ts';
+import { createSearchRoutes } from './records.search.routes.ts';
+import { createDocumentsModuleRoutes, defineDocumentsJobs } from './records.documents.module.ts';
+import type { IngestSettings } from './records.ingest.ts';
 
 export interface RecordsOptions {
   db: Kysely<unknown>;
@@ -11,6 +16,10 @@ export interface RecordsOptions {
   jobs: JobQueue;
   audit: AuditTrail;
   now?: () => Date;
+  /** RECORDS_REFERENCE_PATTERN (records.config.ts); the default pattern when absent. */
+  referencePattern?: string;
+  /** Upload limits and staging directory (records.ingest.config.ts); defaults when absent. */
+  ingest?: Partial<IngestSettings>;
 }
 
 export interface RecordsModule {
@@ -19,10 +28,17 @@ export interface RecordsModule {
 
 export function createRecords(options: RecordsOptions): RecordsModule {
   void options;
-  return { routes: [] };
+  return {
+    routes: [
+      ...createRecordsCoreRoutes(options),
+      ...createWorkflowRoutes(options),
+      ...createSearchRoutes(options),
+      ...createDocumentsModuleRoutes(options),
+    ],
+  };
 }
 
 /** Defines the module's job kinds (text extraction, OCR) on the queue; called before the runner starts. */
 export function defineRecordsJobs(options: RecordsOptions): void {
-  void options;
+  defineDocumentsJobs(options);
 }

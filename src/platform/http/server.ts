@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -93,6 +94,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: options.bodyLimit });
+  // Uploads are streamed by the route that reads them (request.parts() with its own limits); these
+  // defaults only guard a route that forgets to set them.
+  await app.register(multipart, { limits: { fileSize: options.bodyLimit, files: 1, fields: 20, parts: 25 } });
   await app.register(rateLimit, {
     global: true,
     max: options.rateLimitPerMinute,
