@@ -80,8 +80,15 @@ export function csrfTokenIn(html: string): string {
   return match[1];
 }
 
-/** A browser of one host: keeps cookies like a browser does and sends forms as urlencoded bodies. */
-export function createBrowser(server: FastifyInstance, host: string) {
+/**
+ * A browser of one host: keeps cookies like a browser does and sends forms as urlencoded bodies.
+ * `remoteAddress` sets the client address the server sees (rate limits count per address).
+ */
+export function createBrowser(
+  server: FastifyInstance,
+  host: string,
+  { remoteAddress }: { remoteAddress?: string } = {},
+) {
   const jar = new Map<string, string>();
   async function send(
     method: 'GET' | 'POST',
@@ -98,6 +105,7 @@ export function createBrowser(server: FastifyInstance, host: string) {
         ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
       },
       ...(form ? { payload: new URLSearchParams(form).toString() } : {}),
+      ...(remoteAddress ? { remoteAddress } : {}),
     });
     for (const cookie of response.cookies as { name: string; value: string; expires?: Date }[]) {
       if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now()))
