@@ -35,10 +35,13 @@ const letter = { name: 'Antrag Führungszeugnis.pdf', mimeType: 'application/pdf
 const note = { name: 'Vermerk.txt', mimeType: 'text/plain', buffer: Buffer.from('Telefonat mit Frau Mustermann am 2. März.\n') };
 
 test('with JavaScript, several files are filed in place and the viewer shows the PDF', async () => {
-  await rathaus.journey(async ({ page }) => {
+  await rathaus.journey(async ({ page, allow }) => {
+    // The browser's own PDF viewer loads its parts from chrome:// and its extension: not another site.
+    allow(/request to another site: chrome(-extension)?:\/\//);
     await signInAsRegistry(page);
     const casePath = await someCase(page);
-    await page.goto(`${casePath}/dokumente/neu`);
+    const form = await page.goto(`${casePath}/dokumente/neu`);
+    assert.equal(form?.status(), 200, await page.locator('main').innerText());
     await checkAccessibility(page);
     await page.getByLabel('Dateien').setInputFiles([letter, note]);
     await page.getByLabel('Dokumentart').selectOption('application');

@@ -23,7 +23,7 @@ const ListQuery = Type.Object({
   nach: Type.Optional(Type.String({ maxLength: 100 })),
 });
 const notices: Record<string, Text> = {
-  angelegt: { de: 'Der Vorgang wurde angelegt.', en: 'The case has been created.' },
+  angelegt: casesText.created,
   abgeschlossen: casesText.closed,
   wiedereroeffnet: casesText.reopened,
 };

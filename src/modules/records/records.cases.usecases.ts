@@ -2,12 +2,8 @@
 // moved to another file (both files changeable by the person, the target open). Every change is audited;
 // a move on the case and on both files, so each file's history shows what left and what came.
 import { decodeTimeIdCursor, pageSize, toPage } from '../../platform/db/keyset.ts';
-import {
-  createCasesRepository,
-  loadCaseForChange,
-  loadCaseForRead,
-  type CaseListFilter,
-} from './records.cases.repository.ts';
+import { createCaseReadRepository, type CaseListFilter } from './records.cases.read.repository.ts';
+import { createCasesRepository, loadCaseForChange, loadCaseForRead } from './records.cases.repository.ts';
 import { recordsAuditActor } from './records.core.actor.ts';
 import { checkTitle, isUuid, type Checked, type FieldProblem } from './records.core.fields.ts';
 import { createOrgRepository } from './records.core.org.repository.ts';
@@ -178,7 +174,7 @@ export async function listCases({
   const size = pageSize(limit);
   const after = cursor ? decodeTimeIdCursor(cursor) : undefined;
   const rows = await scope((trx) =>
-    createCasesRepository({ trx }).listCases(viewer, filter, after, size + 1),
+    createCaseReadRepository({ trx }).listCases(viewer, filter, after, size + 1),
   );
   return toPage(rows, size, (row) => ({ at: row.createdAt, id: row.id }));
 }
@@ -197,7 +193,7 @@ export async function describeCase({
 }) {
   return scope(async (trx) => {
     const loaded = await loadCaseForRead(trx, viewer, caseId);
-    const cases = createCasesRepository({ trx });
+    const cases = createCaseReadRepository({ trx });
     const names = await cases.findCaseDetails(caseId);
     const documents = await cases.listDocuments(caseId, CASE_DOCUMENTS_SHOWN + 1);
     return {

@@ -320,3 +320,45 @@ test('the file list pages by keyset and filters by department, status and title 
   const literal = await clerk.get(`/intern/akten?suche=${encodeURIComponent('%')}`);
   assert.match(literal.body, /Keine Akten gefunden/, '% is a character, not a wildcard');
 });
+
+test('a substitute works in the absent colleague’s files, and the audit trail says on whose behalf', async (t) => {
+  const app = await startRecordsApp(t);
+  const socialClerk = await signedIn(app, people.clerk50);
+  const substitute = await staffId(app.db, app.tenantA.id, people.clerk32);
+  // The clock stands at 2026-03-02; the Sozialamt's clerk is away that day.
+  const named = await post(socialClerk, '/intern/konto/vertretung', '/intern/konto/vertretung', {
+    substituteStaffId: substitute,
+    from: '2026-03-02',
+    until: '2026-03-03',
+  });
+  assert.equal(named.statusCode, 303);
+  const clerk = await signedIn(app, people.clerk32);
+  const [social] = await rows<{ id: string }>(
+    app.db,
+    app.tenantA.id,
+    sql`select f.id from records_files f join records_plan_nodes p on p.id = f.plan_node_id where p.code = '50.01'`,
+  );
+  assert.equal((await clerk.get(`/intern/akten/${social!.id}`)).statusCode, 200, 'sees the absent colleague’s file');
+  const caseId = await createCaseAs(clerk, social!.id, 'Weiterbewilligung');
+  const [entry] = await rows<{ actor_id: string; on_behalf_of: string | null }>(
+    app.db,
+    app.tenantA.id,
+    sql`select actor_id, on_behalf_of from audit_entries where object_id = ${caseId}`,
+  );
+  assert.deepEqual(entry, {
+    actor_id: substitute,
+    on_behalf_of: await staffId(app.db, app.tenantA.id, people.clerk50),
+  });
+  // In the substitute's own department nobody is named on whose behalf.
+  const own = await createFileAs(clerk, {
+    planNodeId: await nodeId(app.db, app.tenantA.id, '32.10.02'),
+    title: 'Fundsachen Vertretungswoche',
+    departmentId: await departmentId(app.db, app.tenantA.id, '32.1'),
+  });
+  const [ownEntry] = await rows<{ on_behalf_of: string | null }>(
+    app.db,
+    app.tenantA.id,
+    sql`select on_behalf_of from audit_entries where object_id = ${own}`,
+  );
+  assert.equal(ownEntry!.on_behalf_of, null);
+});

@@ -48,7 +48,6 @@ export const filesText = {
   reopened: { de: 'Die Akte ist wieder offen.', en: 'The file is open again.' },
   linked: { de: 'Die Bezugsakte wurde verknüpft.', en: 'The related file has been linked.' },
   unlinked: { de: 'Die Verknüpfung wurde entfernt.', en: 'The link has been removed.' },
-  caseCreated: { de: 'Der Vorgang {number} wurde angelegt.', en: 'Case {number} has been created.' },
   fileTitle: { de: 'Akte {reference}', en: 'File {reference}' },
   planGroup: { de: 'Aktenplangruppe', en: 'File plan group' },
   createdOn: { de: 'Angelegt', en: 'Created' },

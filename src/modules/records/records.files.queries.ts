@@ -1,6 +1,6 @@
 // Reading files: the paged list (exported for the benchmarks) and everything one file's page shows.
 import { decodeTimeIdCursor, pageSize, toPage } from '../../platform/db/keyset.ts';
-import { createCasesRepository } from './records.cases.repository.ts';
+import { createCaseReadRepository } from './records.cases.read.repository.ts';
 import { createFilesRepository, type FileListFilter } from './records.files.repository.ts';
 import { recordsErrors } from './records.errors.ts';
 import { mayChange, maySee, type RecordsViewer } from './records.policies.ts';
@@ -53,7 +53,7 @@ export async function describeFile({
     if (!names) throw recordsErrors.not_found();
     const size = DEFAULT_PAGE_SIZE;
     const after = casesCursor ? decodeTimeIdCursor(casesCursor) : undefined;
-    const caseRows = await createCasesRepository({ trx }).listCases(viewer, { fileId }, after, size + 1);
+    const caseRows = await createCaseReadRepository({ trx }).listCases(viewer, { fileId }, after, size + 1);
     const links = await files.listLinkedFiles(viewer, fileId);
     const changeable = mayChange(viewer, file);
     return {

@@ -67,10 +67,6 @@ export const fieldText = {
     de: 'Eine Akte mit diesem Aktenzeichen gibt es nicht, oder Sie haben keinen Zugriff darauf.',
     en: 'There is no file with this reference, or you have no access to it.',
   },
-  rowVersionMissing: {
-    de: 'Die Bearbeitungsversion fehlt. Bitte laden Sie die Seite neu.',
-    en: 'The edit version is missing. Please reload the page.',
-  },
 } satisfies Record<string, Text>;
 
 export const confidentialityText: Record<Confidentiality, Text> = {

@@ -45,7 +45,6 @@ export const planText = {
   nodeTitle: { de: 'Aktenplangruppe {code}', en: 'File plan group {code}' },
   parentLabel: { de: 'Übergeordnete Gruppe', en: 'Parent group' },
   noParent: { de: '(oberste Ebene)', en: '(top level)' },
-  effectiveHeading: { de: 'Vorgaben für neue Akten', en: 'Defaults for new files' },
   childrenHeading: { de: 'Untergruppen', en: 'Subgroups' },
   backToPlan: { de: 'Zurück zum Aktenplan', en: 'Back to the file plan' },
   created: { de: 'Die Gruppe wurde angelegt.', en: 'The group has been created.' },

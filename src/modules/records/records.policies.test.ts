@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { ApiClientActor, StaffActor, StaffRole } from '../access/index.ts';
+import { createCaseReadRepository } from './records.cases.read.repository.ts';
 import { createCasesRepository } from './records.cases.repository.ts';
 import { recordsTestDatabase } from './records.core.test-database.ts';
 import { createFilesRepository } from './records.files.repository.ts';
@@ -135,7 +136,7 @@ test('maySee and visibleWhere agree for random people and records, and the lists
         )
         .execute();
       const list = await createFilesRepository({ trx }).listFiles(viewer, {}, undefined, 1000);
-      const caseList = await createCasesRepository({ trx }).listCases(viewer, {}, undefined, 1000);
+      const caseList = await createCaseReadRepository({ trx }).listCases(viewer, {}, undefined, 1000);
       return {
         bySql: new Set(rows.map((row) => row.id).filter((id) => ours.has(id))),
         listed: new Set(list.map((row) => row.id).filter((id) => ours.has(id))),
