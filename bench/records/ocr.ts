@@ -15,13 +15,22 @@ import { sql } from 'kysely';
 import { runMigrations } from '../../src/migrations/index.ts';
 import { createAuditTrail } from '../../src/modules/audit/index.ts';
 import { seedIdentityDemo, testPasswordCost } from '../../src/modules/identity/index.ts';
-import { imagePdf, renderPage, textPdf } from '../../src/modules/records/fixtures/records.fixtures.ts';
-import { recordsCaller } from '../../src/modules/records/records.core.actor.ts';
-import { people, seedCase, staffCaller } from '../../src/modules/records/records.documents.test-fixtures.ts';
-import { addDocument, type DocumentsDeps } from '../../src/modules/records/records.documents.usecases.ts';
-import { defaultIngestSettings, stageUpload } from '../../src/modules/records/records.ingest.ts';
-import { runTool, toolCpuSeconds } from '../../src/modules/records/records.ingest.tools.ts';
-import { defineOcrJob } from '../../src/modules/records/records.ocr.ts';
+import {
+  imagePdf,
+  renderPage,
+  textPdf,
+  recordsCaller,
+  people,
+  seedCase,
+  staffCaller,
+  addDocument,
+  type DocumentsDeps,
+  defaultIngestSettings,
+  stageUpload,
+  runTool,
+  toolCpuSeconds,
+  defineOcrJob,
+} from '../../src/modules/records/index.ts';
 import { createFsBlobStore } from '../../src/platform/blobs/fs-blob-store.ts';
 import { openDatabase } from '../../src/platform/db/database.ts';
 import type { PlatformTables } from '../../src/platform/db/platform-tables.ts';

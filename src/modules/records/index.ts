@@ -15,3 +15,12 @@ export { recordsErrors } from './records.errors.ts';
 export { searchRecords, type SearchFilters } from './records.search.usecases.ts';
 export type { RecordsViewer } from './records.policies.ts';
 export type { RecordsDb } from './records.tables.ts';
+// For the ingest and OCR benchmarks (bench/records) and the browser journeys (e2e): the same use cases
+// the routes call, and the generated test documents.
+export { recordsCaller } from './records.core.actor.ts';
+export { addDocument, type DocumentsDeps } from './records.documents.usecases.ts';
+export { defaultIngestSettings, stageUpload } from './records.ingest.ts';
+export { runTool, toolCpuSeconds } from './records.ingest.tools.ts';
+export { defineOcrJob } from './records.ocr.ts';
+export { people, seedCase, staffCaller } from './records.documents.test-fixtures.ts';
+export { imagePdf, letterLines, renderPage, textPdf } from './fixtures/records.fixtures.ts';
