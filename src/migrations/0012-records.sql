@@ -220,33 +220,37 @@ create view records_files_search_view as
   from records_files where tenant_id = app_tenant_id();
 grant select on records_files_search_view to rathaus_app;
 
-do $$
-begin
-  if not exists (select 1 from pg_roles where rolname = 'rathaus_search') then
-    create role rathaus_search nologin;
-  end if;
-exception when duplicate_object or unique_violation then
-  null; -- another database on the same server created it at the same moment
-end
-$$;
-
-do $$
+-- Hands a tenant-filtering view to the role rathaus_search, whose own select policy on the base table lets
+-- the view's text conditions use the base table's indexes. The connecting account acts as that role only
+-- for this step (granted and revoked again), so it never sees other municipalities' rows through the
+-- policy. Used for file titles here and for the document search (0014).
+create function records_hand_view_to_search_role(view_name regclass, base_table regclass, policy_name text)
+  returns void language plpgsql as $fn$
 declare
   is_superuser boolean := (select rolsuper from pg_roles where rolname = current_user);
 begin
-  grant select on records_files to rathaus_search;
-  create policy records_files_search_view_owner on records_files for select to rathaus_search using (true);
-  -- The connecting account acts as the new owner only for this step (see 0014).
+  begin
+    if not exists (select 1 from pg_roles where rolname = 'rathaus_search') then
+      create role rathaus_search nologin;
+    end if;
+  exception when duplicate_object or unique_violation then
+    null; -- another database on the same server created it at the same moment
+  end;
+  execute format('grant select on %s to rathaus_search', base_table);
+  execute format('create policy %I on %s for select to rathaus_search using (true)', policy_name, base_table);
   if not is_superuser then
     execute format('grant rathaus_search to %I', current_user);
     grant create on schema public to rathaus_search;
   end if;
-  alter view records_files_search_view owner to rathaus_search;
+  execute format('alter view %s owner to rathaus_search', view_name);
   if not is_superuser then
     revoke create on schema public from rathaus_search;
     execute format('revoke rathaus_search from %I', current_user);
   end if;
 exception when insufficient_privilege or undefined_object then
-  raise notice 'records files: role rathaus_search not set up (%); title search works without its index', sqlerrm;
+  raise notice '%: role rathaus_search not set up (%); searching works without the index', view_name, sqlerrm;
 end
-$$;
+$fn$;
+
+select records_hand_view_to_search_role(
+  'records_files_search_view', 'records_files', 'records_files_search_view_owner');

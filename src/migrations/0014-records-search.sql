@@ -108,37 +108,8 @@ create view records_search_view as
   select * from records_search_entries where tenant_id = app_tenant_id();
 grant select on records_search_view to rathaus_app;
 
-do $$
-begin
-  if not exists (select 1 from pg_roles where rolname = 'rathaus_search') then
-    create role rathaus_search nologin;
-  end if;
-exception when duplicate_object or unique_violation then
-  null; -- another database on the same server created it at the same moment
-end
-$$;
-
-do $$
-declare
-  is_superuser boolean := (select rolsuper from pg_roles where rolname = current_user);
-begin
-  grant select on records_search_entries to rathaus_search;
-  create policy records_search_view_owner on records_search_entries for select to rathaus_search using (true);
-  -- A new owner must be a role we can act as, with CREATE on the schema; both only for this step, so the
-  -- connecting account never sees other municipalities' rows through the policy above.
-  if not is_superuser then
-    execute format('grant rathaus_search to %I', current_user);
-    grant create on schema public to rathaus_search;
-  end if;
-  alter view records_search_view owner to rathaus_search;
-  if not is_superuser then
-    revoke create on schema public from rathaus_search;
-    execute format('revoke rathaus_search from %I', current_user);
-  end if;
-exception when insufficient_privilege or undefined_object then
-  raise notice 'records search: role rathaus_search not set up (%); search works without its index', sqlerrm;
-end
-$$;
+select records_hand_view_to_search_role(
+  'records_search_view', 'records_search_entries', 'records_search_view_owner');
 
 -- Adds the words of the given vectors to the word list. In word order, so two transactions adding the
 -- same new words wait for each other instead of deadlocking.

@@ -7,30 +7,11 @@ import { accessErrors, hasPermission, onBehalfOf, type StaffActor } from '../acc
 import type { AuditTrail } from '../audit/index.ts';
 import { createSubstitutesRepository, type SubstituteTables } from './identity.substitutes.repository.ts';
 import { substituteText } from './identity.substitutes.messages.ts';
+import { localDay, parseDay } from '../../platform/time/calendar-day.ts';
 
 export type SubstitutesScope = TenantScope<SubstituteTables>;
 
-const dateFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Berlin',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The calendar day in the municipality (Europe/Berlin) as YYYY-MM-DD. */
-export function localDay(now: Date): string {
-  return dateFormat.format(now);
-}
-
-/** Accepts YYYY-MM-DD and the German TT.MM.JJJJ; undefined for anything that is not a real day. */
-export function parseDay(input: string): string | undefined {
-  const value = input.trim();
-  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
-  const iso = german ? `${german[3]}-${german[2]!.padStart(2, '0')}-${german[1]!.padStart(2, '0')}` : value;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : undefined;
-}
+export { localDay, parseDay };
 
 /** The actor with `actingFor` filled in for `now`'s day (resolveActor calls this for every staff request). */
 export async function withActingFor({

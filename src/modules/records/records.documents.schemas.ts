@@ -7,6 +7,7 @@ import { isDocumentType } from './records.documents.types.ts';
 import { documentsText } from './records.documents.messages.ts';
 import type { DocumentMetadata } from './records.documents.repository.ts';
 import type { DocumentDirection } from './records.tables.ts';
+import { parseDay } from '../../platform/time/calendar-day.ts';
 
 export const Uuid = Type.String({ format: 'uuid' });
 export const IdParams = Type.Object({ id: Uuid });
@@ -44,16 +45,6 @@ export function isMetadataFields(value: unknown): value is MetadataFieldValues {
 export interface FieldError {
   field: string;
   text: Text;
-}
-
-/** Accepts YYYY-MM-DD and the German TT.MM.JJJJ; undefined for anything that is not a real day. */
-export function parseDay(input: string): string | undefined {
-  const value = input.trim();
-  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
-  const iso = german ? `${german[3]}-${german[2]!.padStart(2, '0')}-${german[1]!.padStart(2, '0')}` : value;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
-  const date = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso ? iso : undefined;
 }
 
 const directions: DocumentDirection[] = ['incoming', 'outgoing', 'internal'];
