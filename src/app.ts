@@ -9,7 +9,12 @@ import { citizenLoginPathFor, createCitizens, type CitizensModule } from './modu
 import { createIdentity, loginPathFor, type IdentityModule } from './modules/identity/index.ts';
 import { createOperationsRoutes } from './modules/operations/index.ts';
 import { createPortalRoutes } from './modules/portal/index.ts';
-import { createRecords, defineRecordsJobs, type RecordsModule } from './modules/records/index.ts';
+import {
+  createRecords,
+  defineRecordsJobs,
+  ingestSettingsFrom,
+  type RecordsModule,
+} from './modules/records/index.ts';
 import { createBlobStoreFromConfig } from './platform/blobs/create-blob-store.ts';
 import type { BlobStore } from './platform/blobs/blob-store.ts';
 import { loadAppSecret } from './platform/config/app-secret.ts';
@@ -123,6 +128,7 @@ export async function buildHttpServer(
     audit,
     now: options.now,
     referencePattern: config.records.referencePattern,
+    ingest: ingestSettingsFrom(config.recordsIngest, config.core.dataDir),
   });
   const db = database.db as Kysely<PlatformTables>;
   const metrics = createMetrics();

@@ -9,7 +9,7 @@ import { jobsConfig } from './platform/jobs/index.ts';
 import { mailConfig } from './platform/mail/index.ts';
 import { oidcConfig } from './modules/identity/index.ts';
 import { citizenOidcConfig } from './modules/citizens/index.ts';
-import { recordsConfig } from './modules/records/index.ts';
+import { recordsConfig, recordsIngestConfig } from './modules/records/index.ts';
 
 export const configSections = {
   core: coreConfig,
@@ -21,6 +21,7 @@ export const configSections = {
   oidc: oidcConfig,
   citizenOidc: citizenOidcConfig,
   records: recordsConfig,
+  recordsIngest: recordsIngestConfig,
 } satisfies Record<string, ConfigSection>;
 
 export type AppConfig = { [K in keyof typeof configSections]: ConfigValues<(typeof configSections)[K]> };

@@ -6,6 +6,7 @@ export {
 } from './records.module.ts';
 export { recordsRouteAccess } from './records.access-table.ts';
 export { recordsConfig, type RecordsConfig } from './records.config.ts';
+export { ingestSettingsFrom, recordsIngestConfig } from './records.ingest.config.ts';
 export type { RecordsTables } from './records.tables.ts';
 export { seedRecordsDemo } from './records.seed.ts';
 export { listFiles } from './records.files.queries.ts';

@@ -338,7 +338,11 @@ test('a substitute works in the absent colleague’s files, and the audit trail 
     app.tenantA.id,
     sql`select f.id from records_files f join records_plan_nodes p on p.id = f.plan_node_id where p.code = '50.01'`,
   );
-  assert.equal((await clerk.get(`/intern/akten/${social!.id}`)).statusCode, 200, 'sees the absent colleague’s file');
+  assert.equal(
+    (await clerk.get(`/intern/akten/${social!.id}`)).statusCode,
+    200,
+    'sees the absent colleague’s file',
+  );
   const caseId = await createCaseAs(clerk, social!.id, 'Weiterbewilligung');
   const [entry] = await rows<{ actor_id: string; on_behalf_of: string | null }>(
     app.db,

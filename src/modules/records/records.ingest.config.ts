@@ -1,5 +1,5 @@
-// Settings of document ingest (uploads into the E-Akte). To be collected into the config tree (src/config.ts)
-// and handed to createRecords as `ingest: ingestSettingsFrom(config.recordsIngest, config.core.dataDir)`.
+// Settings of document ingest (uploads into the E-Akte), collected into the config tree (src/config.ts) and
+// handed to createRecords by app.ts. Uploads are staged on disk under DATA_DIR, never in a RAM-backed /tmp.
 import path from 'node:path';
 import { key, parsers, type ConfigValues } from '../../platform/config/config-keys.ts';
 import { defaultIngestSettings, type IngestSettings } from './records.ingest.ts';

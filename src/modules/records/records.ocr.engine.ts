@@ -37,12 +37,16 @@ const permanentExitCodes = new Set([1, 2, 4, 6, 8, 9, 10]);
  * Scans as scanners send them take the fast path (records.ocr.fast.ts); everything else, and anything
  * the fast path fails on, goes through OCRmyPDF.
  */
-export async function recogniseText(options: OcrOptions): Promise<OcrResult & { engine: 'fast' | 'ocrmypdf' }> {
+export async function recogniseText(
+  options: OcrOptions,
+): Promise<OcrResult & { engine: 'fast' | 'ocrmypdf' }> {
   const pages = options.pageCount ?? 1;
   const timeoutMs = 60_000 + pages * (options.pageTimeoutMs ?? 120_000);
   const fastDirectory = path.join(options.workDirectory, 'fast');
   await mkdir(fastDirectory, { recursive: true });
-  const plan = await planFastOcr(options.inputPath, options.mediaType, fastDirectory, timeoutMs).catch(() => undefined);
+  const plan = await planFastOcr(options.inputPath, options.mediaType, fastDirectory, timeoutMs).catch(
+    () => undefined,
+  );
   if (plan) {
     try {
       const result = await runFastOcr(plan, { ...options, workDirectory: fastDirectory, timeoutMs });

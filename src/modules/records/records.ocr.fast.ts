@@ -38,7 +38,12 @@ const scanColours = new Set(['gray', 'rgb', 'index']);
 const plausibleDpi = (dpi: number | undefined) => (dpi !== undefined && dpi >= 70 && dpi <= 1200 ? dpi : 300);
 
 /** A plan for the fast path, or undefined when the input needs OCRmyPDF. */
-export async function planFastOcr(inputPath: string, mediaType: string, workDirectory: string, timeoutMs: number): Promise<FastPlan | undefined> {
+export async function planFastOcr(
+  inputPath: string,
+  mediaType: string,
+  workDirectory: string,
+  timeoutMs: number,
+): Promise<FastPlan | undefined> {
   const iccProfile = iccCandidates.find((candidate) => existsSync(candidate));
   if (!iccProfile) return undefined;
   if (mediaType === 'image/jpeg' || mediaType === 'image/png') {
@@ -54,7 +59,12 @@ export async function planFastOcr(inputPath: string, mediaType: string, workDire
   return planScannedPdf(inputPath, workDirectory, timeoutMs, iccProfile);
 }
 
-async function planScannedPdf(inputPath: string, workDirectory: string, timeoutMs: number, iccProfile: string) {
+async function planScannedPdf(
+  inputPath: string,
+  workDirectory: string,
+  timeoutMs: number,
+  iccProfile: string,
+) {
   const options: ToolOptions = { timeoutMs, maxStdoutBytes: 4 * 1024 * 1024 };
   const info = await runTool('pdfinfo', ['-f', '1', '-l', '100000', inputPath], options);
   if (info.code !== 0) return undefined;
@@ -63,7 +73,8 @@ async function planScannedPdf(inputPath: string, workDirectory: string, timeoutM
     const size = /^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts/.exec(line);
     if (size) pages.set(Number(size[1]), { width: Number(size[2]), height: Number(size[3]), rotation: 0 });
     const rotation = /^Page\s+(\d+) rot:\s+(\d+)/.exec(line);
-    if (rotation && pages.has(Number(rotation[1]))) pages.get(Number(rotation[1]))!.rotation = Number(rotation[2]);
+    if (rotation && pages.has(Number(rotation[1])))
+      pages.get(Number(rotation[1]))!.rotation = Number(rotation[2]);
   }
   if (pages.size === 0) return undefined;
   // Pages with a text layer would get a second one: mixed documents go to OCRmyPDF (--skip-text).
@@ -82,10 +93,19 @@ async function planScannedPdf(inputPath: string, workDirectory: string, timeoutM
     const onPage = images.filter((columns) => Number(columns[0]) === number);
     const [image] = onPage;
     if (onPage.length !== 1 || !image || image[2] !== 'image' || page.rotation !== 0) return undefined;
-    const [width, height, colour, encoding, xppi, yppi] = [Number(image[3]), Number(image[4]), image[5]!, image[8]!, Number(image[12]), Number(image[13])];
-    if (!scanColours.has(colour) || !scanEncodings.has(encoding) || Math.abs(xppi - yppi) > 1 || xppi < 50) return undefined;
+    const [width, height, colour, encoding, xppi, yppi] = [
+      Number(image[3]),
+      Number(image[4]),
+      image[5]!,
+      image[8]!,
+      Number(image[12]),
+      Number(image[13]),
+    ];
+    if (!scanColours.has(colour) || !scanEncodings.has(encoding) || Math.abs(xppi - yppi) > 1 || xppi < 50)
+      return undefined;
     // The image must fill the page: then the text layer, sized by pixels and dpi, lies exactly over it.
-    const fits = (pixels: number, points: number) => Math.abs((pixels * 72) / xppi - points) <= Math.max(2, points * 0.01);
+    const fits = (pixels: number, points: number) =>
+      Math.abs((pixels * 72) / xppi - points) <= Math.max(2, points * 0.01);
     if (!fits(width, page.width) || !fits(height, page.height)) return undefined;
     dpis.push(Math.round(xppi));
   }
@@ -148,7 +168,12 @@ export async function runFastOcr(plan: FastPlan, options: FastRunOptions) {
   const directory = options.workDirectory;
   const total = plan.images.length;
   const run = async (command: string, args: string[], extra: Partial<ToolOptions> = {}) => {
-    const result = await runTool(command, args, { timeoutMs: options.timeoutMs, signal: options.signal, cwd: directory, ...extra });
+    const result = await runTool(command, args, {
+      timeoutMs: options.timeoutMs,
+      signal: options.signal,
+      cwd: directory,
+      ...extra,
+    });
     if (result.code !== 0) throw new Error(toolFailure(command, result));
     return result;
   };
@@ -167,13 +192,17 @@ export async function runFastOcr(plan: FastPlan, options: FastRunOptions) {
     await writeFile(list, `${group.images.join('\n')}\n`);
     const output = path.join(directory, `text-${index}`);
     const before = done;
-    await run('tesseract', [list, output, '--dpi', String(group.dpi), '-l', 'deu', '-c', 'textonly_pdf=1', 'pdf', 'txt'], {
-      // "Page 3 : …" (counted from 0) as each page starts.
-      onStderrLine: (line) => {
-        const page = /^Page (\d+) :/.exec(line);
-        if (page) options.onPage?.(Math.min(before + Number(page[1]), total), total);
+    await run(
+      'tesseract',
+      [list, output, '--dpi', String(group.dpi), '-l', 'deu', '-c', 'textonly_pdf=1', 'pdf', 'txt'],
+      {
+        // "Page 3 : …" (counted from 0) as each page starts.
+        onStderrLine: (line) => {
+          const page = /^Page (\d+) :/.exec(line);
+          if (page) options.onPage?.(Math.min(before + Number(page[1]), total), total);
+        },
       },
-    });
+    );
     done += group.images.length;
     options.onPage?.(done, total);
     textPdfs.push(`${output}.pdf`);

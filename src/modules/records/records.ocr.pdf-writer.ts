@@ -17,7 +17,10 @@ export function assemblePdfObjects(objects: PdfObject[]): Buffer {
     offsets.push(offset);
     const parts = object.stream
       ? [
-          Buffer.from(`${index + 1} 0 obj\n<< ${object.dictionary} /Length ${object.stream.length} >>\nstream\n`, 'latin1'),
+          Buffer.from(
+            `${index + 1} 0 obj\n<< ${object.dictionary} /Length ${object.stream.length} >>\nstream\n`,
+            'latin1',
+          ),
           object.stream,
           Buffer.from('\nendstream\nendobj\n', 'latin1'),
         ]

@@ -139,14 +139,22 @@ test('a scanned PDF keeps its page images byte for byte under the text; mixed PD
   const jpegStart = original.indexOf('\xff\xd8\xff');
   assert.ok(rendition.includes(scan.subarray(jpegStart, jpegStart + 4096)));
   assert.match(rendition.toString('latin1'), /GTS_PDFA1/, 'PDF/A output intent');
-  const engines = await withTenant(w.db, w.a.id, async (trx) =>
-    (await sql<{ engine: string; id: string }>`select summary->>'engine' as engine, object_id as id from audit_entries
-      where action = 'records.document_text_recognised' order by object_id`.execute(trx)).rows,
+  const engines = await withTenant(
+    w.db,
+    w.a.id,
+    async (trx) =>
+      (
+        await sql<{
+          engine: string;
+          id: string;
+        }>`select summary->>'engine' as engine, object_id as id from audit_entries
+      where action = 'records.document_text_recognised' order by object_id`.execute(trx)
+      ).rows,
   );
-  assert.deepEqual(
-    Object.fromEntries(engines.map((entry) => [entry.id, entry.engine])),
-    { [documentId]: 'fast', [mixedId]: 'ocrmypdf' },
-  );
+  assert.deepEqual(Object.fromEntries(engines.map((entry) => [entry.id, entry.engine])), {
+    [documentId]: 'fast',
+    [mixedId]: 'ocrmypdf',
+  });
   const mixedDone = await version(mixedId);
   assert.equal(mixedDone.textStatus, 'ocr_done');
   assert.equal(mixedDone.text!.body.split('\f').filter((page) => /Führungszeugnisses/.test(page)).length, 2);
@@ -168,7 +176,9 @@ async function qpdfMerge(t: Parameters<typeof createDocumentsWorld>[0], pdfs: Bu
     }),
   );
   const output = path.join(directory, 'out.pdf');
-  const result = await runTool('qpdf', ['--empty', '--pages', ...inputs, '--', output], { timeoutMs: 30_000 });
+  const result = await runTool('qpdf', ['--empty', '--pages', ...inputs, '--', output], {
+    timeoutMs: 30_000,
+  });
   assert.equal(result.code, 0, result.stderr);
   return readFile(output);
 }

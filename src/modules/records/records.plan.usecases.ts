@@ -203,7 +203,9 @@ export async function setPlanNodeActive({
       if (parent && !(await repository.isUsable(parent.id)))
         return {
           ok: false,
-          errors: [{ field: 'edit-heading', text: fieldText.parentInactive, values: { parent: parent.code } }],
+          errors: [
+            { field: 'edit-heading', text: fieldText.parentInactive, values: { parent: parent.code } },
+          ],
         };
       await repository.setActive(nodeId, true);
       await audit.append(trx, {
