@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { buildHttpServer, openPlatform, type Platform } from './app.ts';
 import { auditCommand } from './modules/audit/index.ts';
+import { missingIngestTools } from './modules/records/index.ts';
 import { configSections, loadConfig, type AppConfig } from './config.ts';
 import { describeSections } from './platform/config/config-keys.ts';
 import { seedDemo } from './seed.ts';
@@ -75,8 +76,19 @@ async function serve(config: AppConfig, seed: boolean) {
   if (config.jobs.inProcess)
     platform.jobs.start({ concurrency: config.jobs.concurrency, pollIntervalMs: config.jobs.pollMs });
   const url = config.http.publicUrl ?? `http://localhost:${config.http.port}`;
+  await warnAboutMissingTools();
   if (seeded) printLogins(seeded, url);
   else process.stdout.write(`Rathaus läuft: ${url}\n`);
+}
+
+/** Uploads and OCR need Debian's document tools; without them uploads are refused (README, "Two commands"). */
+async function warnAboutMissingTools() {
+  const missing = await missingIngestTools();
+  if (missing.length === 0) return;
+  process.stderr.write(
+    `Warnung: Es fehlen Programme für Dokumente/OCR: ${missing.join(', ')}. Hochladen ist so nicht möglich.\n` +
+      '  Debian: apt-get install -y qpdf poppler-utils ghostscript tesseract-ocr-deu ocrmypdf\n',
+  );
 }
 
 async function worker(config: AppConfig) {
@@ -97,6 +109,7 @@ async function worker(config: AppConfig) {
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());
   platform.jobs.start({ concurrency: config.jobs.concurrency, pollIntervalMs: config.jobs.pollMs });
+  await warnAboutMissingTools();
   process.stdout.write(`Worker läuft (${config.jobs.concurrency} gleichzeitige Aufträge).\n`);
 }
 

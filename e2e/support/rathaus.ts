@@ -53,6 +53,8 @@ export interface StartOptions {
   port?: number;
   /** Settings on top of the test defaults, e.g. an OpenID provider (oidc, citizenOidc). */
   config?: { [K in keyof AppConfig]?: Partial<AppConfig[K]> };
+  /** Runs the job worker in this process too (OCR, mail), as `serve` does beside the web server. */
+  worker?: boolean;
 }
 
 export async function startRathaus(options: StartOptions = {}): Promise<E2eRun> {
@@ -75,6 +77,10 @@ export async function startRathaus(options: StartOptions = {}): Promise<E2eRun> 
     cleanups.push(() => database.close());
     const platform = await openPlatform(config, { database });
     const seed = await seedDemo(database.db);
+    if (options.worker) {
+      platform.jobs.start({ concurrency: 1, pollIntervalMs: 100 });
+      cleanups.push(() => platform.jobs.stop({ timeoutMs: 10_000 }));
+    }
     const server = await buildHttpServer(platform);
     cleanups.push(() => server.close());
     await server.listen({ host: '127.0.0.1', port: options.port ?? 0 });

@@ -21,7 +21,7 @@ export type { RecordsDb } from './records.tables.ts';
 export { recordsCaller } from './records.core.actor.ts';
 export { addDocument, type DocumentsDeps } from './records.documents.usecases.ts';
 export { defaultIngestSettings, stageUpload } from './records.ingest.ts';
-export { runTool, toolCpuSeconds } from './records.ingest.tools.ts';
+export { missingIngestTools, runTool, toolCpuSeconds } from './records.ingest.tools.ts';
 export { defineOcrJob } from './records.ocr.ts';
 export { people, seedCase, staffCaller } from './records.documents.test-fixtures.ts';
 export { imagePdf, letterLines, renderPage, textPdf } from './fixtures/records.fixtures.ts';

@@ -3,6 +3,13 @@
 import { defineErrors } from '../../platform/http/app-error.ts';
 
 export const ingestErrors = defineErrors('records', {
+  // A Debian tool of document checking or OCR is not installed on this server (see README): an
+  // installation fault, not the user's; the upload is refused whole, so nothing half-checked is stored.
+  tool_missing: {
+    status: 503,
+    de: 'Die Dokumentenprüfung ist auf diesem Server nicht vollständig eingerichtet. Die Datei wurde nicht gespeichert; bitte wenden Sie sich an die IT-Administration.',
+    en: 'Document checking is not fully set up on this server. The file was not stored; please contact IT administration.',
+  },
   upload_empty: {
     status: 400,
     de: 'Die Datei ist leer.',

@@ -38,6 +38,9 @@ test('an abort signal stops a running tool', async () => {
   assert.notEqual(result.code, 0);
 });
 
-test('a tool that does not exist is an error, not a hang', async () => {
-  await assert.rejects(runTool('rathaus-gibt-es-nicht', [], { timeoutMs: 10_000 }), { code: 'ENOENT' });
+test('a tool that does not exist is an error that says so in German, not a hang', async () => {
+  await assert.rejects(runTool('rathaus-gibt-es-nicht', [], { timeoutMs: 10_000 }), {
+    code: 'records.tool_missing',
+    statusCode: 503,
+  });
 });

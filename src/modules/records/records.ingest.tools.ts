@@ -4,7 +4,10 @@
 // process (records.ingest.spawner-child.js), because starting them from the large server process costs a
 // fork of all its memory each time; if the helper cannot run, they are started directly.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { access, constants } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ingestErrors } from './records.ingest.errors.ts';
 
 export interface ToolOptions {
   timeoutMs: number;
@@ -223,7 +226,10 @@ export function runTool(command: string, args: string[], options: ToolOptions): 
         for (const line of lines) options.onStderrLine(line);
       },
       onClose: (code) => finish({ code, stdout: Buffer.concat(stdout), stderr, timedOut, truncated }),
-      onError: (error) => finish(error),
+      onError: (error) =>
+        finish(
+          (error as NodeJS.ErrnoException).code === 'ENOENT' ? ingestErrors.tool_missing({ command }) : error,
+        ),
     });
     const timer = setTimeout(() => {
       timedOut = true;
@@ -239,4 +245,26 @@ export function toolFailure(command: string, result: ToolResult): string {
   if (result.timedOut) return `${command}: timed out`;
   const last = result.stderr.trim().split('\n').slice(-3).join(' | ');
   return `${command} exited ${result.code ?? 'by signal'}: ${last}`.slice(0, 900);
+}
+
+/** The Debian programs that document checking and OCR start (packages qpdf, poppler-utils, ocrmypdf, …). */
+export const ingestToolNames = ['qpdf', 'pdfinfo', 'pdftotext', 'pdfimages', 'tesseract', 'gs', 'ocrmypdf'];
+
+/** Those of `ingestToolNames` not found on the PATH the tools run with: `serve` warns about them on start. */
+export async function missingIngestTools(): Promise<string[]> {
+  const directories = (toolEnvironment().PATH ?? '').split(path.delimiter).filter(Boolean);
+  const found = async (tool: string) => {
+    for (const directory of directories) {
+      try {
+        await access(path.join(directory, tool), constants.X_OK);
+        return true;
+      } catch {
+        // not in this directory
+      }
+    }
+    return false;
+  };
+  const missing: string[] = [];
+  for (const tool of ingestToolNames) if (!(await found(tool))) missing.push(tool);
+  return missing;
 }
