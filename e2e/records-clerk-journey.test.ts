@@ -109,8 +109,10 @@ async function coSignAs(browser: Browser, email: string, documentTitle: string) 
 test('a clerk files a scanned letter, finds it by its scanned text, routes the answer and sets a resubmission', async () => {
   const clerk = 'jonas.becker@leichlingen.example';
   await rathaus.journey(async ({ page, allow }) => {
-    // The browser's own PDF viewer loads its parts from chrome:// and its extension: not another site.
+    // The browser's own PDF viewer loads its parts from chrome:// and its extension: not another site; leaving
+    // the viewer page quickly aborts those loads.
     allow(/request to another site: chrome(-extension)?:\/\//);
+    allow(/request failed: chrome(-extension)?:\/\//);
     await signIn(page, clerk);
 
     // 1. A new file under the plan, then a case in it.

@@ -8,10 +8,11 @@ import { createAuditRoutes, createAuditTrail } from './modules/audit/index.ts';
 import { citizenLoginPathFor, createCitizens, type CitizensModule } from './modules/citizens/index.ts';
 import { createIdentity, loginPathFor, type IdentityModule } from './modules/identity/index.ts';
 import { createOperationsRoutes } from './modules/operations/index.ts';
-import { createPortalRoutes } from './modules/portal/index.ts';
+import { createPortal, type PortalModule } from './modules/portal/index.ts';
 import {
   createRecords,
   defineRecordsJobs,
+  defaultIngestSettings,
   ingestSettingsFrom,
   type RecordsModule,
 } from './modules/records/index.ts';
@@ -82,13 +83,14 @@ export function collectRoutes(parts: {
   identity: IdentityModule;
   citizens: CitizensModule;
   records: RecordsModule;
+  portal: PortalModule;
   jobs: JobQueue;
   mailer: Mailer;
   db: Kysely<unknown>;
 }): RouteDefinition[] {
   return [
     ...createHealthRoutes(parts),
-    ...createPortalRoutes({ db: parts.db }),
+    ...parts.portal.routes,
     ...parts.identity.routes,
     ...parts.citizens.routes,
     ...parts.records.routes,
@@ -130,6 +132,17 @@ export async function buildHttpServer(
     referencePattern: config.records.referencePattern,
     ingest: ingestSettingsFrom(config.recordsIngest, config.core.dataDir),
   });
+  const portal = createPortal({
+    db: database.db,
+    blobs: platform.blobs,
+    jobs: platform.jobs,
+    mailer: platform.mailer,
+    audit,
+    now: options.now ?? (() => new Date()),
+    secret: platform.secret,
+    publicUrl: config.http.publicUrl,
+    ingest: { ...defaultIngestSettings, ...ingestSettingsFrom(config.recordsIngest, config.core.dataDir) },
+  });
   const db = database.db as Kysely<PlatformTables>;
   const metrics = createMetrics();
   const tenantResolver = createTenantResolver({
@@ -145,6 +158,7 @@ export async function buildHttpServer(
     identity,
     citizens,
     records,
+    portal,
     jobs: platform.jobs,
     mailer: platform.mailer,
     db: database.db,

@@ -11,15 +11,12 @@ import { tenantScope, withTenant } from './platform/db/tenant-scope.ts';
 import { DEMO_PASSWORD, createBrowser, csrfTokenIn, hostA, startTestApp } from './test-app.ts';
 import { browsers, everyone, staff, type Who } from './routes.policy.who.ts';
 import { recordsRouteAccess } from './modules/records/index.ts';
+import { portalRouteAccess } from './modules/portal/index.ts';
 
 const expected: Record<string, Who[]> = {
   'GET /health/live': everyone,
   'GET /health/ready': everyone,
   'GET /metrics': everyone, // answers only to localhost or with METRICS_TOKEN; not a per-person permission
-  'GET /': everyone,
-  'GET /impressum': everyone,
-  'GET /datenschutz': everyone,
-  'GET /barrierefreiheit': everyone,
   'GET /intern/anmelden': everyone,
   'POST /intern/anmelden': everyone,
   'GET /intern/anmelden/oidc': everyone,
@@ -85,6 +82,7 @@ const expected: Record<string, Who[]> = {
   'POST /intern/konto/vertretung': staff,
   'POST /intern/konto/vertretung/:id/beenden': staff,
   ...recordsRouteAccess,
+  ...portalRouteAccess,
 };
 
 // One demo person per role (see the identity seed).

@@ -22,4 +22,8 @@ export const migrations: MigrationEntry[] = [
   { id: 14, name: '0014-records-search' },
   { id: 15, name: '0015-records-workflow' },
   { id: 16, name: '0016-portal-site' },
+  { id: 17, name: '0017-portal-catalogue' },
+  { id: 18, name: '0018-portal-payments' },
+  { id: 19, name: '0019-portal-mailbox' },
+  { id: 20, name: '0020-portal-applications' },
 ];

@@ -33,8 +33,9 @@ test('no scope reaches a page for people: staff area, operations pages, API clie
 
 test('staff keep their permissions through roles, whatever the scopes say', () => {
   // Citizen-only permissions (the Bürgerkonto) are no staff matter, not even an administrator's; and
-  // the IT administration reads the E-Akte but does not write into the departments' files.
-  const notForAdministrators: Permission[] = ['records.write'];
+  // the IT administration reads the E-Akte but does not write into the departments' files, nor does it
+  // decide citizens' applications.
+  const notForAdministrators: Permission[] = ['records.write', 'portal.work_applications'];
   for (const permission of Object.keys(permissions) as Permission[])
     assert.equal(
       hasPermission(admin, permission),

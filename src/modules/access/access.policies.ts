@@ -55,7 +55,14 @@ export const permissions = {
   },
   /** Maintain the file plan (Aktenplan): nodes, CSV import, retention defaults. */
   'records.manage_plan': { roles: ['records_manager', 'admin'], scopes: [] },
-  /** Use one's own citizen account: profile, later applications and Postfach. Citizens only. */
+  /** Maintain the service catalogue (Leistungen): descriptions, fees, online status, notice templates. */
+  'portal.manage_catalogue': { roles: ['admin'], scopes: [] },
+  /**
+   * Work applications of the online services: the department inbox, claim, query the citizen, decide with a
+   * notice, close. Which applications a person sees is decided per department in the query.
+   */
+  'portal.work_applications': { roles: ['clerk', 'head_of_department'], scopes: [] },
+  /** Use one's own citizen account: profile, applications and Postfach. Citizens only. */
   'citizen.account': { roles: [], scopes: [], citizens: true },
 } satisfies Record<string, PermissionRule>;
 

@@ -1,3 +1,5 @@
-export { createPortalRoutes } from './portal.routes.ts';
+export { createPortal, type PortalModule } from './portal.module.ts';
+export type { PortalDeps } from './portal.deps.ts';
+export { portalRouteAccess } from './portal.access-table.ts';
 export { seedPortalDemo, DEMO_SITE_INFO } from './portal.seed.ts';
 export { IMPRINT_PATH, PRIVACY_PATH, ACCESSIBILITY_PATH } from './portal.legal.pages.tsx';

@@ -20,7 +20,7 @@ export type { RecordsDb } from './records.tables.ts';
 // the routes call, and the generated test documents.
 export { recordsCaller } from './records.core.actor.ts';
 export { addDocument, type DocumentsDeps } from './records.documents.usecases.ts';
-export { defaultIngestSettings, stageUpload } from './records.ingest.ts';
+export { defaultIngestSettings, stageUpload, type IngestSettings } from './records.ingest.ts';
 export { missingIngestTools, runTool, toolCpuSeconds } from './records.ingest.tools.ts';
 export { defineOcrJob } from './records.ocr.ts';
 export { people, seedCase, staffCaller } from './records.documents.test-fixtures.ts';

@@ -1,0 +1,2 @@
+-- 0017-portal-catalogue: tables of this part of the portal (filled in by its own change).
+select 1;

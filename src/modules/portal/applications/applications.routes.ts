@@ -1,0 +1,8 @@
+// The portal's applications routes (filled in by its own change).
+import type { RouteDefinition } from '../../../platform/http/route.ts';
+import type { PortalDeps } from '../portal.deps.ts';
+
+export function createApplicationsRoutes(deps: PortalDeps): RouteDefinition[] {
+  void deps;
+  return [];
+}

@@ -1,0 +1,22 @@
+// What the portal's parts are given by app.ts: the platform's handles, never another module's tables.
+import type { Kysely } from 'kysely';
+import type { AuditTrail } from '../audit/index.ts';
+import type { IngestSettings } from '../records/index.ts';
+import type { BlobStore } from '../../platform/blobs/blob-store.ts';
+import type { JobQueue } from '../../platform/jobs/index.ts';
+import type { Mailer } from '../../platform/mail/index.ts';
+
+export interface PortalDeps {
+  db: Kysely<unknown>;
+  blobs: BlobStore;
+  jobs: JobQueue;
+  mailer: Mailer;
+  audit: AuditTrail;
+  now: () => Date;
+  /** The installation's secret (HMAC keys are derived from it, e.g. for the test payment provider). */
+  secret: string;
+  /** The public base URL (links in e-mails, payment return addresses); undefined: taken from the request. */
+  publicUrl: string | undefined;
+  /** Upload limits and staging directory (the records ingest settings: one place for upload rules). */
+  ingest: IngestSettings;
+}

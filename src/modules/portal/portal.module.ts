@@ -1,0 +1,24 @@
+// The citizens' portal: start and legal pages, service catalogue, payments, Postfach and applications.
+import type { RouteDefinition } from '../../platform/http/route.ts';
+import { createApplicationsRoutes } from './applications/applications.routes.ts';
+import { createCatalogueRoutes } from './catalogue/catalogue.routes.ts';
+import { createMailboxRoutes } from './mailbox/mailbox.routes.ts';
+import { createPaymentsRoutes } from './payments/payments.routes.ts';
+import type { PortalDeps } from './portal.deps.ts';
+import { createPortalRoutes } from './portal.routes.ts';
+
+export interface PortalModule {
+  routes: RouteDefinition[];
+}
+
+export function createPortal(deps: PortalDeps): PortalModule {
+  return {
+    routes: [
+      ...createPortalRoutes({ db: deps.db }),
+      ...createCatalogueRoutes(deps),
+      ...createPaymentsRoutes(deps),
+      ...createMailboxRoutes(deps),
+      ...createApplicationsRoutes(deps),
+    ],
+  };
+}
