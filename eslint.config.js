@@ -22,6 +22,40 @@ export default tseslint.config(
       ],
     },
   },
+  // Relative imports from one module into another's files (the pattern above sees only paths that name
+  // "modules/"): from a module's own folder "../other/x", from a part's folder "../../other/x".
+  {
+    files: ['src/modules/*/*.ts', 'src/modules/*/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.\\.)[^/]+/(?!index\\.ts$)',
+              message: 'Import another module only through its index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/modules/*/*/*.ts', 'src/modules/*/*/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./\\.\\./(?!\\.\\.)[^/]+/(?!index\\.ts$)',
+              message: 'Import another module only through its index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },

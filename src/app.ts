@@ -142,6 +142,7 @@ export async function buildHttpServer(
     secret: platform.secret,
     publicUrl: config.http.publicUrl,
     ingest: { ...defaultIngestSettings, ...ingestSettingsFrom(config.recordsIngest, config.core.dataDir) },
+    recordsIntake: records.intake,
   });
   const db = database.db as Kysely<PlatformTables>;
   const metrics = createMetrics();
@@ -179,6 +180,9 @@ export async function buildHttpServer(
     logLevel: config.http.logLevel,
     prettyLogs: process.stdout.isTTY && config.core.nodeEnv !== 'production',
     secureCookies,
-    signInLocation: (path) => (path.startsWith('/konto') ? citizenLoginPathFor(path) : loginPathFor(path)),
+    signInLocation: (path) =>
+      path.startsWith('/konto') || path.startsWith('/antrag')
+        ? citizenLoginPathFor(path)
+        : loginPathFor(path),
   });
 }

@@ -8,6 +8,7 @@
 //   node --import tsx bench/records/run.ts
 //   BENCH_SIZES=100000 BENCH_PGLITE_SIZE=0 node --import tsx bench/records/run.ts
 //   BENCH_KEEP=1 …   keeps each PostgreSQL archive (rathaus_bench_records_<size>) and reuses it next time
+//   BENCH_WORKERS=1 … generates with one batch at a time (leaves a core to other work)
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,6 +37,8 @@ const sizes = (process.env.BENCH_SIZES ?? '100000,1000000')
 const pgliteSize = Number(process.env.BENCH_PGLITE_SIZE ?? 100_000);
 const keep = process.env.BENCH_KEEP === '1';
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+// Concurrent generation batches on PostgreSQL (one per core is the most that helps).
+const workers = Number(process.env.BENCH_WORKERS ?? 2);
 // BENCH_SEARCH=0: only the case list (e.g. while the archive's documents are still being generated).
 const withSearch = process.env.BENCH_SEARCH !== '0';
 const goals = { caseListP50: 20, searchP95: 100 };
@@ -47,6 +50,12 @@ interface Archive {
   close: () => Promise<void>;
 }
 
+function databaseUrl(name: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 async function postgresArchive(documents: number): Promise<Archive & { reused: boolean }> {
   const name = keep
     ? `rathaus_bench_records_${documents}`
@@ -56,14 +65,20 @@ async function postgresArchive(documents: number): Promise<Archive & { reused: b
   });
   const { rows } = await sql<{ exists: boolean }>`
     select exists (select 1 from pg_database where datname = ${name}) as exists`.execute(admin);
-  const reused = keep && rows[0]!.exists;
+  // Reused only when its generation finished (a run cut off midway leaves no marker, and starts afresh).
+  let reused = keep && rows[0]!.exists;
+  if (reused) {
+    const probe = new pg.Client({ connectionString: databaseUrl(name) });
+    await probe.connect();
+    const marker = await probe.query(`select to_regclass('bench_archive_complete') is not null as done`);
+    await probe.end();
+    reused = marker.rows[0].done === true;
+  }
   if (!reused) {
     await sql.raw(`drop database if exists ${name} with (force)`).execute(admin);
     await sql.raw(`create database ${name}`).execute(admin);
   }
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase<unknown>({ databaseUrl: url.toString(), poolSize: 4 });
+  const handle = await openDatabase<unknown>({ databaseUrl: databaseUrl(name), poolSize: 4 });
   return {
     handle,
     reused,
@@ -251,9 +266,10 @@ async function bench(archive: Archive & { reused?: boolean }, documents: number)
         tenantId,
         documents,
         batchSize: archive.handle.kind === 'pglite' ? 1000 : 5000,
-        workers: archive.handle.kind === 'pglite' ? 1 : 2,
+        workers: archive.handle.kind === 'pglite' ? 1 : workers,
         log: console.log,
       });
+      await sql`create table bench_archive_complete (documents integer)`.execute(db);
       console.log(`  erzeugt in ${(generated.seconds / 60).toFixed(1)} min`);
       departments = generated.departmentIds;
       staff = generated.staffIds;

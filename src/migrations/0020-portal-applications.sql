@@ -1,2 +1,85 @@
--- 0020-portal-applications: tables of this part of the portal (filled in by its own change).
-select 1;
+-- Applications of the online services (Anträge): drafts a signed-in citizen resumes, the files uploaded
+-- into a draft, and the submitted applications with their status and the E-Akte case they became.
+--
+-- A draft is one per citizen and service. Its id is the idempotency key of the submission: the unique
+-- draft_id of portal_applications makes a double click or a retried POST one application, one case.
+
+create table portal_application_drafts (
+  tenant_id uuid not null references tenants(id),
+  id uuid primary key default gen_random_uuid(),
+  citizen_id uuid not null,
+  service_id uuid not null,
+  form_key text not null check (form_key ~ '^[a-z][a-z0-9-]{0,79}$'),
+  form_version integer not null check (form_version > 0),
+  -- Typed values of the visible fields only (the forms engine drops hidden ones).
+  answers jsonb not null default '{}'::jsonb,
+  created_at timestamptz(3) not null,
+  updated_at timestamptz(3) not null,
+  unique (tenant_id, citizen_id, service_id)
+);
+select enable_tenant_isolation('portal_application_drafts');
+
+-- Content is in the blob store; the row keeps what the E-Akte needs to file it later without
+-- inspecting the bytes again (type sniffed from the content, text layer, pages).
+create table portal_application_files (
+  tenant_id uuid not null references tenants(id),
+  id uuid primary key default gen_random_uuid(),
+  draft_id uuid not null references portal_application_drafts(id) on delete cascade,
+  field text not null check (length(field) between 1 and 200),
+  sha256 text not null check (sha256 ~ '^[0-9a-f]{64}$'),
+  file_name text not null check (length(file_name) between 1 and 255),
+  media_type text not null,
+  byte_size bigint not null check (byte_size > 0),
+  page_count integer,
+  text_status text not null check (text_status in ('none', 'extracted', 'ocr_pending')),
+  text_body text,
+  created_at timestamptz(3) not null
+);
+create index portal_application_files_draft on portal_application_files (draft_id, created_at);
+select enable_tenant_isolation('portal_application_files');
+
+create sequence portal_application_numbers;
+grant usage on sequence portal_application_numbers to rathaus_app;
+
+create table portal_applications (
+  tenant_id uuid not null references tenants(id),
+  id uuid primary key default gen_random_uuid(),
+  -- What the citizen quotes on the phone: "A-2026-000123".
+  reference text not null,
+  draft_id uuid not null,
+  citizen_id uuid not null,
+  service_id uuid not null,
+  service_name text not null,
+  form_key text not null,
+  form_version integer not null,
+  answers jsonb not null,
+  status text not null default 'submitted'
+    check (status in ('submitted', 'in_progress', 'query', 'decided', 'closed')),
+  department_id uuid not null,
+  case_id uuid not null,
+  file_reference text not null,
+  fee_cents integer not null default 0 check (fee_cents >= 0),
+  -- Who works it now (a claim), so two clerks do not work the same application.
+  claimed_by uuid,
+  claimed_at timestamptz(3),
+  submitted_at timestamptz(3) not null,
+  updated_at timestamptz(3) not null,
+  unique (tenant_id, draft_id),
+  unique (tenant_id, reference)
+);
+-- The department inbox: newest first per department and status, keyset on (submitted_at, id).
+create index portal_applications_inbox on portal_applications (tenant_id, department_id, status, submitted_at desc, id desc);
+create index portal_applications_citizen on portal_applications (tenant_id, citizen_id, submitted_at desc);
+select enable_tenant_isolation('portal_applications');
+
+-- Notes of the office on an application (internal; never shown to the citizen).
+create table portal_application_notes (
+  tenant_id uuid not null references tenants(id),
+  id uuid primary key default gen_random_uuid(),
+  application_id uuid not null references portal_applications(id),
+  staff_id uuid not null,
+  body text not null check (length(body) between 1 and 5000),
+  created_at timestamptz(3) not null
+);
+create index portal_application_notes_application on portal_application_notes (application_id, created_at);
+select enable_tenant_isolation('portal_application_notes');

@@ -6,8 +6,12 @@ export { citizenOidcConfig, defaultLevelMapping, parseLevelMapping } from './cit
 export type { CitizenOidcSettings } from './citizens.oidc.routes.ts';
 
 /** The citizen login page that leads back to `path` afterwards (only /konto paths). */
+/** The citizen login, returning afterwards to the account page or an application form that asked for it. */
 export function citizenLoginPathFor(path: string): string {
-  return path === '/konto' || !path.startsWith('/konto')
+  return path === '/konto' || !(path.startsWith('/konto') || path.startsWith('/antrag/'))
     ? '/konto/anmelden'
     : `/konto/anmelden?returnTo=${encodeURIComponent(path)}`;
 }
+export { Page as CitizenPage, type FieldError as CitizenFieldError } from './citizens.layout.tsx';
+export { citizenOf } from './citizens.http.ts';
+export { findCitizenContact, type CitizenContact } from './citizens.directory.ts';

@@ -33,3 +33,9 @@ export {
   resolveApiClient,
   revokeApiClient,
 } from './api-clients.usecases.ts';
+export {
+  findDepartments,
+  staffNames,
+  staffOfDepartment,
+  type DirectoryDepartment,
+} from './identity.directory.ts';

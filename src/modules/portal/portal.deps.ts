@@ -1,7 +1,7 @@
 // What the portal's parts are given by app.ts: the platform's handles, never another module's tables.
 import type { Kysely } from 'kysely';
 import type { AuditTrail } from '../audit/index.ts';
-import type { IngestSettings } from '../records/index.ts';
+import type { IngestSettings, RecordsIntake } from '../records/index.ts';
 import type { BlobStore } from '../../platform/blobs/blob-store.ts';
 import type { JobQueue } from '../../platform/jobs/index.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
@@ -19,4 +19,6 @@ export interface PortalDeps {
   publicUrl: string | undefined;
   /** Upload limits and staging directory (the records ingest settings: one place for upload rules). */
   ingest: IngestSettings;
+  /** The E-Akte's intake: applications become cases in the caller's transaction. */
+  recordsIntake: RecordsIntake;
 }

@@ -20,8 +20,28 @@ export type { RecordsDb } from './records.tables.ts';
 // the routes call, and the generated test documents.
 export { recordsCaller } from './records.core.actor.ts';
 export { addDocument, type DocumentsDeps } from './records.documents.usecases.ts';
-export { defaultIngestSettings, stageUpload, type IngestSettings } from './records.ingest.ts';
+export {
+  defaultIngestSettings,
+  discardStaged,
+  inspectStaged,
+  stageUpload,
+  type IngestSettings,
+  type InspectedContent,
+  type StagedFile,
+} from './records.ingest.ts';
+export type { IntakeDocument, OpenCaseInput, OpenedCase, RecordsIntake } from './records.intake.ts';
 export { missingIngestTools, runTool, toolCpuSeconds } from './records.ingest.tools.ts';
 export { defineOcrJob } from './records.ocr.ts';
 export { people, seedCase, staffCaller } from './records.documents.test-fixtures.ts';
 export { imagePdf, letterLines, renderPage, textPdf } from './fixtures/records.fixtures.ts';
+// Content handed to the E-Akte by other modules is claimed before it is stored and released in the
+// transaction that files it, exactly like an upload (records.ingest.blobs.ts).
+export { abandonClaim, claimAndStoreBlob, releaseClaim } from './records.ingest.blobs.ts';
+export {
+  discardReceived,
+  receiveUpload,
+  type ReceivedFile,
+  type ReceivedUpload,
+} from './records.documents.upload.ts';
+export { cleanFileName, contentDisposition } from './records.filenames.ts';
+export { ingestErrors } from './records.ingest.errors.ts';

@@ -10,6 +10,8 @@ import { ingestErrors } from './records.ingest.errors.ts';
 import { discardStaged, stageUpload, type IngestSettings, type StagedFile } from './records.ingest.ts';
 
 export interface ReceivedFile {
+  /** The form field the file was sent in. */
+  field: string;
   /** As sent, for messages only (never stored). */
   sentName: string;
   name: CleanedFileName;
@@ -20,19 +22,22 @@ export interface ReceivedFile {
 
 export interface ReceivedUpload {
   files: ReceivedFile[];
+  /** The first value of each field. */
   fields: Record<string, string>;
+  /** Every value of each field, in order (checkbox lists send a name several times). */
+  values: Record<string, string[]>;
 }
-
-const maxFields = 20;
 
 export async function receiveUpload(
   request: FastifyRequest,
   settings: IngestSettings,
-  { maxFiles }: { maxFiles: number },
+  { maxFiles, maxFields = 20 }: { maxFiles: number; maxFields?: number },
 ): Promise<ReceivedUpload> {
   if (!request.isMultipart()) throw ingestErrors.upload_not_multipart();
   const files: ReceivedFile[] = [];
-  const fields: Record<string, string> = {};
+  // Without a prototype: a field named "__proto__" is just a field.
+  const fields: Record<string, string> = Object.create(null) as Record<string, string>;
+  const values: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   try {
     const parts = request.parts({
       limits: {
@@ -47,8 +52,9 @@ export async function receiveUpload(
     } as Parameters<FastifyRequest['parts']>[0]);
     for await (const part of parts as AsyncIterable<Multipart>) {
       if (part.type === 'field') {
-        if (typeof part.value === 'string' && !(part.fieldname in fields))
-          fields[part.fieldname] = part.value;
+        if (typeof part.value !== 'string') continue;
+        if (!(part.fieldname in fields)) fields[part.fieldname] = part.value;
+        (values[part.fieldname] ??= []).push(part.value);
         continue;
       }
       // A form submitted without choosing a file sends one empty part without a name.
@@ -57,7 +63,11 @@ export async function receiveUpload(
         await new Promise((resolve) => part.file.once('end', resolve));
         continue;
       }
-      const received: ReceivedFile = { sentName: part.filename, name: cleanFileName(part.filename) };
+      const received: ReceivedFile = {
+        field: part.fieldname,
+        sentName: part.filename,
+        name: cleanFileName(part.filename),
+      };
       files.push(received);
       received.staged = await stageUpload(part.file, settings);
       if (part.file.truncated) {
@@ -70,7 +80,7 @@ export async function receiveUpload(
     await Promise.all(files.map((file) => discardStaged(file.staged)));
     throw translateMultipartError(error);
   }
-  return { files, fields };
+  return { files, fields, values };
 }
 
 function translateMultipartError(error: unknown): unknown {

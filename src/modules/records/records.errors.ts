@@ -17,6 +17,13 @@ export const recordsErrors = defineErrors('records', {
     en: 'You may see this record, but not change it.',
   },
   // A closed file (zdA) takes no new cases or documents and no edits; only the Registratur reopens it.
+  // An online service names a file plan group (or department) that this municipality does not have
+  // (or has retired, or gave no retention period): a setup fault, so the submission is refused whole.
+  intake_plan_missing: {
+    status: 500,
+    de: 'Der Antrag kann derzeit nicht abgelegt werden, weil die Aktenablage für diese Leistung nicht eingerichtet ist. Bitte versuchen Sie es später erneut.',
+    en: 'The application cannot be filed at the moment because the records setup for this service is incomplete. Please try again later.',
+  },
   file_closed: {
     status: 409,
     de: 'Die Akte ist geschlossen. Sie nimmt keine neuen Vorgänge oder Dokumente mehr auf.',

@@ -9,6 +9,8 @@ import { createRecordsCoreRoutes } from './records.core.routes.ts';
 import { createSearchRoutes } from './records.search.routes.ts';
 import { createDocumentsModuleRoutes, defineDocumentsJobs } from './records.documents.module.ts';
 import type { IngestSettings } from './records.ingest.ts';
+import { createRecordsIntake, type RecordsIntake } from './records.intake.ts';
+import { DEFAULT_REFERENCE_PATTERN, parseReferencePattern } from './records.reference.ts';
 
 export interface RecordsOptions {
   db: Kysely<unknown>;
@@ -24,11 +26,18 @@ export interface RecordsOptions {
 
 export interface RecordsModule {
   routes: RouteDefinition[];
+  /** For the online services: an application becomes a case, inside the portal's transaction. */
+  intake: RecordsIntake;
 }
 
 export function createRecords(options: RecordsOptions): RecordsModule {
-  void options;
   return {
+    intake: createRecordsIntake({
+      audit: options.audit,
+      jobs: options.jobs,
+      now: options.now ?? (() => new Date()),
+      pattern: parseReferencePattern(options.referencePattern ?? DEFAULT_REFERENCE_PATTERN),
+    }),
     routes: [
       ...createRecordsCoreRoutes(options),
       ...createWorkflowRoutes(options),

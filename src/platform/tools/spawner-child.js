@@ -1,8 +1,8 @@
-// The tool starter: a small Node process that starts the ingest tools (qpdf, poppler, OCRmyPDF) for the
-// server and relays their output. Starting a program forks the starting process, and forking the server
+// The tool starter: a small Node process that starts external tools (qpdf, poppler, Ghostscript, OCRmyPDF)
+// for the server and relays their output. Starting a program forks the starting process, and forking the server
 // (hundreds of MB, more with PGlite's WASM heap) costs 50–300 ms each time; forking this one costs a few.
 // Plain JavaScript so it starts without the TypeScript loader. Limits and timeouts stay in the server
-// (records.ingest.tools.ts); this only spawns (argument arrays, never a shell), relays and kills.
+// (run-tool.ts); this only spawns (argument arrays, never a shell), relays and kills.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
@@ -20,7 +20,7 @@ function killGroup(child) {
   }
 }
 
-// CPU seconds of every tool this process has started and reaped (Linux /proc; for the OCR benchmark).
+// CPU seconds of every tool this process has started and reaped (Linux /proc; for benchmarks).
 function toolCpuSeconds() {
   try {
     const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');

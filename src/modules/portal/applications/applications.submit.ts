@@ -1,0 +1,235 @@
+// Submission: the draft becomes an application and, in the same transaction, a case in the responsible
+// department's file in the E-Akte holding the application as PDF/A, its machine-readable JSON and the
+// uploaded attachments. The draft's id is the idempotency key: a double click or a retried POST finds the
+// application the first one made (the draft row is locked; the second waits and then finds no draft).
+import { Readable } from 'node:stream';
+import type { Kysely } from 'kysely';
+import type { BlobStore } from '../../../platform/blobs/blob-store.ts';
+import { withTenant, type TenantTransaction } from '../../../platform/db/tenant-scope.ts';
+import { renderPdfA } from '../../../platform/pdf/index.ts';
+import type { AuditTrail } from '../../audit/index.ts';
+import {
+  abandonClaim,
+  claimAndStoreBlob,
+  discardStaged,
+  releaseClaim,
+  stageUpload,
+  type IngestSettings,
+  type IntakeDocument,
+  type RecordsIntake,
+} from '../../records/index.ts';
+import { describeValues } from '../forms/forms.describe.ts';
+import type { FieldProblem, FormValues } from '../forms/forms.types.ts';
+import { validateAll } from '../forms/forms.validate.ts';
+import { loadSiteInfo } from '../portal.site.ts';
+import { applicationsErrors } from './applications.errors.ts';
+import { applicationPdfSpec } from './applications.pdf.ts';
+import { createApplicationsRepository, type DraftFile } from './applications.repository.ts';
+import type { OnlineService } from './applications.services.ts';
+import type { ApplicationsTables } from './applications.tables.ts';
+
+export interface SubmitDeps {
+  db: Kysely<unknown>;
+  blobs: BlobStore;
+  audit: AuditTrail;
+  now: () => Date;
+  ingest: IngestSettings;
+  recordsIntake: RecordsIntake;
+}
+
+export interface SubmitInput {
+  tenantId: string;
+  citizenId: string;
+  service: { id: string; name: string; departmentId: string };
+  online: OnlineService;
+}
+
+export type SubmitResult =
+  | { ok: true; applicationId: string; reference: string; repeated: boolean }
+  | { ok: false; problems: (FieldProblem & { stepId: string })[] };
+
+type Trx = TenantTransaction<ApplicationsTables>;
+const scoped = <T>(deps: SubmitDeps, tenantId: string, work: (trx: Trx) => Promise<T>) =>
+  withTenant(deps.db as Kysely<ApplicationsTables>, tenantId, work);
+
+/** Generated content (PDF, JSON) goes to the blob store under a claim, like any upload. */
+async function storeClaimed(deps: SubmitDeps, tenantId: string, content: Buffer) {
+  const staged = await stageUpload(Readable.from(content), deps.ingest);
+  try {
+    const claimId = await claimAndStoreBlob({
+      db: deps.db,
+      blobs: deps.blobs,
+      tenantId,
+      sha256: staged.sha256,
+      sourcePath: staged.path,
+    });
+    return { claimId, sha256: staged.sha256, size: staged.size };
+  } finally {
+    await discardStaged(staged);
+  }
+}
+
+function attachmentDocument(file: DraftFile, receivedOn: string, sender: string): IntakeDocument {
+  return {
+    title: file.fileName.replace(/\.[A-Za-z0-9]{1,5}$/, ''),
+    documentType: 'application',
+    direction: 'incoming',
+    receivedOn,
+    sender,
+    sha256: file.sha256,
+    byteSize: file.byteSize,
+    mediaType: file.mediaType,
+    fileName: file.fileName,
+    pageCount: file.pageCount,
+    text: file.textBody,
+    textStatus: file.textStatus,
+  };
+}
+
+export async function submitApplication(deps: SubmitDeps, input: SubmitInput): Promise<SubmitResult> {
+  const { tenantId, citizenId, service, online } = input;
+  const at = deps.now();
+  const prepared = await scoped(deps, tenantId, async (trx) => {
+    const repository = createApplicationsRepository({ trx });
+    const draft = await repository.findDraft(citizenId, service.id);
+    if (!draft) return undefined;
+    return {
+      draft,
+      files: await repository.listFiles(draft.id),
+      reference: await repository.nextReference(at),
+    };
+  });
+  if (!prepared) throw applicationsErrors.draft_missing();
+  const { draft, files, reference } = prepared;
+  // The form may have changed since the draft was begun: its answers are checked against today's form.
+  if (draft.formKey !== online.form.key) throw applicationsErrors.draft_missing();
+  const checked = validateAll(online.form, draft.answers as FormValues);
+  if (checked.problems.length > 0) return { ok: false, problems: checked.problems };
+  const answers = checked.values;
+
+  const applicant = online.applicant(answers);
+  const site = await loadSiteInfo(deps.db, tenantId);
+  const pdf = await renderPdfA(
+    applicationPdfSpec({
+      site,
+      reference,
+      serviceName: service.name,
+      applicant,
+      sections: describeValues(online.form, answers, 'de'),
+      submittedAt: at,
+    }),
+    { timeoutMs: 60_000 },
+  );
+  const json = Buffer.from(
+    JSON.stringify(
+      { reference, service: service.name, form: online.form.key, version: online.form.version, answers },
+      null,
+      2,
+    ),
+  );
+  const stored = [await storeClaimed(deps, tenantId, pdf), await storeClaimed(deps, tenantId, json)];
+  const [pdfBlob, jsonBlob] = stored as [(typeof stored)[0], (typeof stored)[0]];
+  const receivedOn = at.toISOString().slice(0, 10);
+  let result: SubmitResult;
+  try {
+    result = await scoped(deps, tenantId, async (trx): Promise<SubmitResult> => {
+      const repository = createApplicationsRepository({ trx });
+      // Locks the draft: a second submission of the same draft waits here, then finds it gone.
+      const current = await repository.findDraft(citizenId, service.id, true);
+      if (!current || current.id !== draft.id) {
+        const made = await repository.findByDraft(draft.id);
+        if (made) return { ok: true, applicationId: made.id, reference: made.reference, repeated: true };
+        throw applicationsErrors.draft_missing();
+      }
+      const opened = await deps.recordsIntake.openCase(trx as unknown as TenantTransaction<unknown>, {
+        planCode: online.filing.planCode,
+        departmentId: service.departmentId,
+        fileTitle: online.filing.fileTitle,
+        caseTitle: online.caseTitle(answers),
+        actor: { type: 'citizen', id: citizenId },
+        documents: [
+          {
+            title: `Antrag ${reference}`,
+            documentType: 'application',
+            direction: 'incoming',
+            receivedOn,
+            sender: applicant.name,
+            sha256: pdfBlob.sha256,
+            byteSize: pdfBlob.size,
+            mediaType: 'application/pdf',
+            fileName: `Antrag ${reference}.pdf`,
+            text: describeValues(online.form, answers, 'de')
+              .flatMap((section) => [
+                section.stepTitle,
+                ...section.rows.map((row) => `${row.label}: ${row.value}`),
+              ])
+              .join('\n'),
+            textStatus: 'extracted',
+          },
+          {
+            title: `Antragsdaten ${reference} (maschinenlesbar)`,
+            documentType: 'application',
+            direction: 'incoming',
+            receivedOn,
+            sender: applicant.name,
+            sha256: jsonBlob.sha256,
+            byteSize: jsonBlob.size,
+            mediaType: 'application/json',
+            fileName: `Antrag ${reference}.json`,
+            text: null,
+            textStatus: 'none',
+          },
+          ...files.map((file) => attachmentDocument(file, receivedOn, applicant.name)),
+        ],
+      });
+      for (const blob of stored)
+        await releaseClaim(trx as unknown as TenantTransaction<unknown>, blob.claimId);
+      const application = await repository.insertApplication({
+        reference,
+        draftId: draft.id,
+        citizenId,
+        serviceId: service.id,
+        serviceName: service.name,
+        formKey: online.form.key,
+        formVersion: online.form.version,
+        answers,
+        departmentId: service.departmentId,
+        caseId: opened.caseId,
+        fileReference: opened.fileReference,
+        feeCents: online.feeCents(answers),
+        at,
+      });
+      await repository.deleteDraft(draft.id);
+      await deps.audit.append(trx as unknown as TenantTransaction<unknown>, {
+        actor: { type: 'citizen', id: citizenId },
+        action: 'portal.application_submitted',
+        object: { type: 'application', id: application.id },
+        summary: {
+          reference,
+          service: service.name,
+          caseId: opened.caseId,
+          fileReference: opened.fileReference,
+          attachments: files.length,
+        },
+      });
+      return { ok: true, applicationId: application.id, reference, repeated: false };
+    });
+  } catch (error) {
+    await abandon(deps, tenantId, stored);
+    throw error;
+  }
+  // The first submission filed its own PDF and JSON; this one's copies are not needed.
+  if (result.ok && result.repeated) await abandon(deps, tenantId, stored);
+  return result;
+}
+
+async function abandon(deps: SubmitDeps, tenantId: string, stored: { claimId: string; sha256: string }[]) {
+  for (const blob of stored)
+    await abandonClaim({
+      db: deps.db,
+      blobs: deps.blobs,
+      tenantId,
+      claimId: blob.claimId,
+      sha256: blob.sha256,
+    });
+}
