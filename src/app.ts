@@ -8,7 +8,7 @@ import { createAuditRoutes, createAuditTrail } from './modules/audit/index.ts';
 import { citizenLoginPathFor, createCitizens, type CitizensModule } from './modules/citizens/index.ts';
 import { createIdentity, loginPathFor, type IdentityModule } from './modules/identity/index.ts';
 import { createOperationsRoutes } from './modules/operations/index.ts';
-import { createPortal, type PortalModule } from './modules/portal/index.ts';
+import { createPortal, paymentsSettingsFrom, type PortalModule } from './modules/portal/index.ts';
 import {
   createRecords,
   defineRecordsJobs,
@@ -143,6 +143,7 @@ export async function buildHttpServer(
     publicUrl: config.http.publicUrl,
     ingest: { ...defaultIngestSettings, ...ingestSettingsFrom(config.recordsIngest, config.core.dataDir) },
     recordsIntake: records.intake,
+    payments: paymentsSettingsFrom(config.payments, config.core.nodeEnv),
   });
   const db = database.db as Kysely<PlatformTables>;
   const metrics = createMetrics();

@@ -10,6 +10,7 @@ import { mailConfig } from './platform/mail/index.ts';
 import { oidcConfig } from './modules/identity/index.ts';
 import { citizenOidcConfig } from './modules/citizens/index.ts';
 import { recordsConfig, recordsIngestConfig } from './modules/records/index.ts';
+import { paymentsConfig } from './modules/portal/index.ts';
 
 export const configSections = {
   core: coreConfig,
@@ -22,6 +23,7 @@ export const configSections = {
   citizenOidc: citizenOidcConfig,
   records: recordsConfig,
   recordsIngest: recordsIngestConfig,
+  payments: paymentsConfig,
 } satisfies Record<string, ConfigSection>;
 
 export type AppConfig = { [K in keyof typeof configSections]: ConfigValues<(typeof configSections)[K]> };

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import { seedCitizenDemo } from './modules/citizens/index.ts';
 import { seedIdentityDemo } from './modules/identity/index.ts';
-import { seedPortalDemo } from './modules/portal/index.ts';
+import { seedCatalogueDemo, seedPortalDemo } from './modules/portal/index.ts';
 import { seedRecordsDemo } from './modules/records/index.ts';
 import type { PlatformTables } from './platform/db/platform-tables.ts';
 import { createTenantsRepository } from './platform/tenancy/tenants.repository.ts';
@@ -23,5 +23,7 @@ export async function seedDemo(db: Kysely<unknown>): Promise<SeedResult> {
   const citizens = await seedCitizenDemo({ db, tenantId: tenant.id });
   await seedRecordsDemo({ db, tenantId: tenant.id });
   await seedPortalDemo({ db, tenantId: tenant.id });
+  // The service catalogue names the departments of the identity seed.
+  await seedCatalogueDemo(db, tenant.id);
   return { tenant, logins: [...logins, ...citizens.logins] };
 }

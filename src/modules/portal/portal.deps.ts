@@ -5,6 +5,7 @@ import type { IngestSettings, RecordsIntake } from '../records/index.ts';
 import type { BlobStore } from '../../platform/blobs/blob-store.ts';
 import type { JobQueue } from '../../platform/jobs/index.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
+import type { PaymentsSettings } from './payments/payments.config.ts';
 
 export interface PortalDeps {
   db: Kysely<unknown>;
@@ -21,4 +22,6 @@ export interface PortalDeps {
   ingest: IngestSettings;
   /** The E-Akte's intake: applications become cases in the caller's transaction. */
   recordsIntake: RecordsIntake;
+  /** Which payment provider runs (PAYMENT_*); read from the environment when absent (tests). */
+  payments?: PaymentsSettings;
 }

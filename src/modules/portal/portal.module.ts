@@ -1,5 +1,6 @@
 // The citizens' portal: start and legal pages, service catalogue, payments, Postfach and applications.
 import type { RouteDefinition } from '../../platform/http/route.ts';
+import { createReplyFiler } from './applications/applications.replies.ts';
 import { createApplicationsRoutes } from './applications/applications.routes.ts';
 import { createCatalogueRoutes } from './catalogue/catalogue.routes.ts';
 import { createMailboxRoutes } from './mailbox/mailbox.routes.ts';
@@ -17,7 +18,7 @@ export function createPortal(deps: PortalDeps): PortalModule {
       ...createPortalRoutes({ db: deps.db }),
       ...createCatalogueRoutes(deps),
       ...createPaymentsRoutes(deps),
-      ...createMailboxRoutes(deps),
+      ...createMailboxRoutes(deps, { fileReply: createReplyFiler(deps) }),
       ...createApplicationsRoutes(deps),
     ],
   };

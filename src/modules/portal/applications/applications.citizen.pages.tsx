@@ -63,6 +63,7 @@ export function SummaryPage(props: {
   slug: string;
   online: OnlineService;
   values: FormValues;
+  draftId: string | undefined;
   errors: CitizenFieldError[];
 }) {
   const { ctx } = props;
@@ -81,6 +82,7 @@ export function SummaryPage(props: {
       />
       <form method="post" action={APPLICATION_PATHS.submit(props.slug)} class="stack" novalidate>
         <CsrfField token={ctx.csrfToken} />
+        {props.draftId ? <input type="hidden" name="entwurf" value={props.draftId} /> : null}
         <fieldset class="kern-fieldset">
           <legend class="kern-label">{t(ctx, text.declarationLegend)}</legend>
           {declarationError ? (

@@ -27,7 +27,7 @@ import {
   StepPage,
   SummaryPage,
 } from './applications.citizen.pages.tsx';
-import { loadAnswers, saveStep } from './applications.drafts.ts';
+import { loadAnswers, loadDraft, saveStep } from './applications.drafts.ts';
 import { applicationsErrors } from './applications.errors.ts';
 import { applicationsText } from './applications.messages.ts';
 import { APPLICATION_PATHS } from './applications.paths.ts';
@@ -46,6 +46,7 @@ const StepParams = Type.Object({
   step: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,59}$' }),
 });
 const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const FormBody = Type.Record(Type.String(), Type.Union([Type.String(), Type.Array(Type.String())]));
 // A form has at most a few dozen fields (and group items); the limit keeps a flood of parts out.
 const MAX_FORM_FIELDS = 400;
@@ -193,7 +194,7 @@ export function createCitizenApplicationRoutes(deps: PortalDeps): RouteDefinitio
       schema: { params: SlugParams, summary: 'Angaben prüfen vor dem Absenden', tags, produces: html },
       handler: async ({ request, reply, params }) => {
         const { service, online } = await serviceOf(request, params.slug);
-        const answers = await loadAnswers(deps, keyOf(request, service.id));
+        const { draftId, answers } = await loadDraft(deps, keyOf(request, service.id));
         if (!mayOpenSummary(online.form, answers))
           return reply.redirect(APPLICATION_PATHS.start(params.slug), 303);
         noStore(reply);
@@ -204,6 +205,7 @@ export function createCitizenApplicationRoutes(deps: PortalDeps): RouteDefinitio
             slug: params.slug,
             online,
             values: answers,
+            draftId,
             errors: [],
           }),
         );
@@ -224,8 +226,10 @@ export function createCitizenApplicationRoutes(deps: PortalDeps): RouteDefinitio
       handler: async ({ request, reply, params, body }) => {
         const { service, online } = await serviceOf(request, params.slug);
         const key = keyOf(request, service.id);
+        const postedDraft =
+          typeof body.entwurf === 'string' && uuidPattern.test(body.entwurf) ? body.entwurf : undefined;
         if (body.erklaerung !== 'ja') {
-          const answers = await loadAnswers(deps, key);
+          const { draftId, answers } = await loadDraft(deps, key);
           return reply.code(400).html(
             SummaryPage({
               ctx: request.ctx,
@@ -233,6 +237,7 @@ export function createCitizenApplicationRoutes(deps: PortalDeps): RouteDefinitio
               slug: params.slug,
               online,
               values: answers,
+              draftId,
               errors: [
                 {
                   field: 'erklaerung',
@@ -247,6 +252,7 @@ export function createCitizenApplicationRoutes(deps: PortalDeps): RouteDefinitio
           citizenId: key.citizenId,
           service: { id: service.id, name: service.name, departmentId: service.departmentId },
           online,
+          draftId: postedDraft,
         });
         // Something is missing after all (a step skipped by URL, a form changed meanwhile): to that step.
         if (!result.ok) {

@@ -39,12 +39,20 @@ export interface DraftKey {
   serviceId: string;
 }
 
-/** The answers so far (empty when the citizen has not begun). */
-export async function loadAnswers(deps: DraftDeps, key: DraftKey): Promise<FormValues> {
+/** The draft's id (none before the first step) and its answers so far. */
+export async function loadDraft(
+  deps: DraftDeps,
+  key: DraftKey,
+): Promise<{ draftId: string | undefined; answers: FormValues }> {
   const draft = await scoped(deps, key.tenantId, (trx) =>
     createApplicationsRepository({ trx }).findDraft(key.citizenId, key.serviceId),
   );
-  return (draft?.answers as FormValues | undefined) ?? {};
+  return { draftId: draft?.id, answers: (draft?.answers as FormValues | undefined) ?? {} };
+}
+
+/** The answers so far (empty when the citizen has not begun). */
+export async function loadAnswers(deps: DraftDeps, key: DraftKey): Promise<FormValues> {
+  return (await loadDraft(deps, key)).answers;
 }
 
 interface CheckedUpload {

@@ -139,11 +139,12 @@ export function createApplicationsRepository({ trx }: { trx: Trx }) {
       return rows.map((row) => ({ ...row, byteSize: Number(row.byteSize) }));
     },
 
-    async findByDraft(draftId: string) {
+    async findByDraft(draftId: string, citizenId: string) {
       return trx
         .selectFrom('portal_applications')
         .select(['id', 'reference'])
         .where('draft_id', '=', draftId)
+        .where('citizen_id', '=', citizenId)
         .executeTakeFirst();
     },
 

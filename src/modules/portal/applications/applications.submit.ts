@@ -42,6 +42,8 @@ export interface SubmitInput {
   citizenId: string;
   service: { id: string; name: string; departmentId: string };
   online: OnlineService;
+  /** The draft the summary page showed: when it is gone, its application is the answer (a repeated POST). */
+  draftId?: string | undefined;
 }
 
 export type SubmitResult =
@@ -92,14 +94,20 @@ export async function submitApplication(deps: SubmitDeps, input: SubmitInput): P
   const prepared = await scoped(deps, tenantId, async (trx) => {
     const repository = createApplicationsRepository({ trx });
     const draft = await repository.findDraft(citizenId, service.id);
-    if (!draft) return undefined;
+    if (!draft) {
+      const made = input.draftId ? await repository.findByDraft(input.draftId, citizenId) : undefined;
+      return made ? { kind: 'made' as const, made } : undefined;
+    }
     return {
+      kind: 'draft' as const,
       draft,
       files: await repository.listFiles(draft.id),
       reference: await repository.nextReference(at),
     };
   });
   if (!prepared) throw applicationsErrors.draft_missing();
+  if (prepared.kind === 'made')
+    return { ok: true, applicationId: prepared.made.id, reference: prepared.made.reference, repeated: true };
   const { draft, files, reference } = prepared;
   // The form may have changed since the draft was begun: its answers are checked against today's form.
   if (draft.formKey !== online.form.key) throw applicationsErrors.draft_missing();
@@ -137,7 +145,7 @@ export async function submitApplication(deps: SubmitDeps, input: SubmitInput): P
       // Locks the draft: a second submission of the same draft waits here, then finds it gone.
       const current = await repository.findDraft(citizenId, service.id, true);
       if (!current || current.id !== draft.id) {
-        const made = await repository.findByDraft(draft.id);
+        const made = await repository.findByDraft(draft.id, citizenId);
         if (made) return { ok: true, applicationId: made.id, reference: made.reference, repeated: true };
         throw applicationsErrors.draft_missing();
       }

@@ -26,7 +26,8 @@ export interface DemoService {
 export const demoServices: DemoService[] = [
   {
     slug: 'bewohnerparkausweis',
-    department: '32',
+    // Issued by the Bürgerbüro of the Ordnungsamt, where its applications land in the inbox.
+    department: '32.1',
     name: 'Bewohnerparkausweis beantragen',
     nameEn: 'Apply for a residents’ parking permit',
     summary: 'Mit dem Bewohnerparkausweis parken Sie in Ihrer Bewohnerparkzone ohne Parkschein.',

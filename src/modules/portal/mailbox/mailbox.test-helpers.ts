@@ -2,13 +2,13 @@
 // second citizen (Max), the use cases' dependencies over the app's platform, and a multipart poster.
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
-import { randomBytes } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
 import { withTenant } from '../../../platform/db/tenant-scope.ts';
 import { createAuditTrail } from '../../audit/index.ts';
 import { DEMO_CITIZEN, seedCitizenDemo } from '../../citizens/index.ts';
 import { testPasswordCost } from '../../identity/index.ts';
-import { createBrowser, csrfTokenIn, hostA, startTestApp } from '../../../test-app.ts';
+import { createBrowser, hostA, startTestApp } from '../../../test-app.ts';
+import { postMultipart, type Part } from '../portal.test-helpers.ts';
 import type { MailboxDeps } from './mailbox.usecases.ts';
 
 export type App = Awaited<ReturnType<typeof startTestApp>>;
@@ -77,36 +77,10 @@ export async function mailsTo(app: App, to: string) {
   );
 }
 
-export interface Part {
-  name: string;
-  value?: string;
-  file?: { fileName: string; content: Buffer; contentType?: string };
-}
+export type { Part } from '../portal.test-helpers.ts';
 
 /** Sends the reply form as a browser does: multipart, the CSRF token in the form's action. */
 export async function postReply(app: App, browser: Browser, messageId: string, parts: Part[]) {
   // Any page of the account carries the session's token (the message page may be another's: 404).
-  const page = await browser.get('/konto');
-  const boundary = `----rathaus${randomBytes(8).toString('hex')}`;
-  const chunks: Buffer[] = [];
-  for (const part of parts) {
-    const disposition = part.file
-      ? `form-data; name="${part.name}"; filename="${part.file.fileName}"\r\nContent-Type: ${part.file.contentType ?? 'application/octet-stream'}`
-      : `form-data; name="${part.name}"`;
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: ${disposition}\r\n\r\n`, 'utf8'));
-    chunks.push(part.file ? part.file.content : Buffer.from(part.value ?? '', 'utf8'));
-    chunks.push(Buffer.from('\r\n'));
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return app.server.inject({
-    method: 'POST',
-    url: `/konto/postfach/${messageId}/antwort?_csrf=${encodeURIComponent(csrfTokenIn(page.body))}`,
-    headers: {
-      host: hostA,
-      accept: 'text/html',
-      'content-type': `multipart/form-data; boundary=${boundary}`,
-      cookie: [...browser.jar].map(([name, value]) => `${name}=${value}`).join('; '),
-    },
-    payload: Buffer.concat(chunks),
-  });
+  return postMultipart(app.server, hostA, browser, `/konto/postfach/${messageId}/antwort`, parts);
 }
