@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import { seedCitizenDemo } from './modules/citizens/index.ts';
 import { seedIdentityDemo } from './modules/identity/index.ts';
-import { seedCatalogueDemo, seedPortalDemo } from './modules/portal/index.ts';
+import { seedCatalogueDemo, seedNoticeTemplatesDemo, seedPortalDemo } from './modules/portal/index.ts';
 import { seedRecordsDemo } from './modules/records/index.ts';
 import type { PlatformTables } from './platform/db/platform-tables.ts';
 import { createTenantsRepository } from './platform/tenancy/tenants.repository.ts';
@@ -25,5 +25,6 @@ export async function seedDemo(db: Kysely<unknown>): Promise<SeedResult> {
   await seedPortalDemo({ db, tenantId: tenant.id });
   // The service catalogue names the departments of the identity seed.
   await seedCatalogueDemo(db, tenant.id);
+  await seedNoticeTemplatesDemo(db, tenant.id);
   return { tenant, logins: [...logins, ...citizens.logins] };
 }

@@ -26,4 +26,5 @@ export const migrations: MigrationEntry[] = [
   { id: 18, name: '0018-portal-payments' },
   { id: 19, name: '0019-portal-mailbox' },
   { id: 20, name: '0020-portal-applications' },
+  { id: 21, name: '0021-portal-notices' },
 ];

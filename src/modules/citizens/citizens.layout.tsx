@@ -23,10 +23,14 @@ export const t = (ctx: RequestContext, text: Text, values?: Record<string, strin
 function navigation(ctx: RequestContext, signedIn: boolean, current: string): NavigationItem[] {
   const items = signedIn
     ? [
+        { href: '/leistungen', label: t(ctx, citizenText.navServices) },
+        { href: CITIZEN_PATHS.applications, label: t(ctx, citizenText.navApplications) },
+        { href: CITIZEN_PATHS.mailbox, label: t(ctx, citizenText.navMailbox) },
         { href: CITIZEN_PATHS.account, label: t(ctx, citizenText.navAccount) },
         { href: CITIZEN_PATHS.companies, label: t(ctx, companyText.navCompanies) },
       ]
     : [
+        { href: '/leistungen', label: t(ctx, citizenText.navServices) },
         { href: CITIZEN_PATHS.login, label: t(ctx, citizenText.navLogin) },
         { href: CITIZEN_PATHS.register, label: t(ctx, citizenText.navRegister) },
       ];

@@ -2,6 +2,9 @@ import type { Text } from '../../platform/i18n/i18n.ts';
 
 export const citizenText = {
   navAccount: { de: 'Mein Konto', en: 'My account' },
+  navServices: { de: 'Leistungen', en: 'Services' },
+  navApplications: { de: 'Meine Anträge', en: 'My applications' },
+  navMailbox: { de: 'Postfach', en: 'Mailbox' },
   navLogin: { de: 'Anmelden', en: 'Sign in' },
   navRegister: { de: 'Registrieren', en: 'Register' },
   registerTitle: { de: 'Bürgerkonto anlegen', en: 'Create a citizen account' },

@@ -1,6 +1,9 @@
 // Every address of the citizen account (Bürgerkonto) and the business accounts, in one place.
 export const CITIZEN_PATHS = {
   account: '/konto',
+  /** The portal's pages in the account (applications part, Postfach), linked from its navigation. */
+  applications: '/konto/antraege',
+  mailbox: '/konto/postfach',
   register: '/konto/registrieren',
   verify: '/konto/bestaetigen',
   login: '/konto/anmelden',

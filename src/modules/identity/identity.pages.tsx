@@ -18,6 +18,11 @@ export const LOGOUT_PATH = '/intern/abmelden';
 // An entry with a permission is shown only to those who hold it.
 const staffNavigation: { href: string; label: Text; permission?: Permission }[] = [
   { href: STAFF_HOME_PATH, label: identityText.navStart },
+  {
+    href: '/intern/antraege',
+    label: { de: 'Anträge', en: 'Applications' },
+    permission: 'portal.work_applications',
+  },
   { href: '/intern/akten', label: { de: 'Akten', en: 'Files' }, permission: 'records.read' },
   { href: '/intern/aktenplan', label: { de: 'Aktenplan', en: 'File plan' }, permission: 'records.read' },
   { href: '/intern/arbeitsplatz', label: { de: 'Arbeitsplatz', en: 'My desk' }, permission: 'records.read' },
@@ -38,6 +43,11 @@ const staffNavigation: { href: string; label: Text; permission?: Permission }[] 
     href: '/intern/verwaltung/personen',
     label: { de: 'Verwaltung', en: 'Administration' },
     permission: 'identity.administer',
+  },
+  {
+    href: '/intern/leistungen',
+    label: { de: 'Leistungskatalog', en: 'Service catalogue' },
+    permission: 'portal.manage_catalogue',
   },
   { href: '/intern/konto/vertretung', label: { de: 'Vertretung', en: 'Substitutes' } },
   { href: '/intern/suche', label: { de: 'Suche', en: 'Search' }, permission: 'records.read' },

@@ -4,6 +4,7 @@ import { everyone } from '../../routes.policy.who.ts';
 import { applicationsAccess } from './applications/applications.access-table.ts';
 import { catalogueAccess } from './catalogue/catalogue.access-table.ts';
 import { mailboxAccess } from './mailbox/mailbox.access-table.ts';
+import { noticesAccess } from './notices/notices.access-table.ts';
 import { paymentsAccess } from './payments/payments.access-table.ts';
 
 export const portalRouteAccess: Record<string, Who[]> = {
@@ -15,4 +16,5 @@ export const portalRouteAccess: Record<string, Who[]> = {
   ...paymentsAccess,
   ...mailboxAccess,
   ...applicationsAccess,
+  ...noticesAccess,
 };

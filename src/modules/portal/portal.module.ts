@@ -4,6 +4,7 @@ import { createReplyFiler } from './applications/applications.replies.ts';
 import { createApplicationsRoutes } from './applications/applications.routes.ts';
 import { createCatalogueRoutes } from './catalogue/catalogue.routes.ts';
 import { createMailboxRoutes } from './mailbox/mailbox.routes.ts';
+import { createNoticesRoutes } from './notices/notices.routes.ts';
 import { createPaymentsRoutes } from './payments/payments.routes.ts';
 import type { PortalDeps } from './portal.deps.ts';
 import { createPortalRoutes } from './portal.routes.ts';
@@ -20,6 +21,7 @@ export function createPortal(deps: PortalDeps): PortalModule {
       ...createPaymentsRoutes(deps),
       ...createMailboxRoutes(deps, { fileReply: createReplyFiler(deps) }),
       ...createApplicationsRoutes(deps),
+      ...createNoticesRoutes(deps),
     ],
   };
 }

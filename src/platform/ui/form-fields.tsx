@@ -86,3 +86,52 @@ export function SelectField(props: {
     </div>
   );
 }
+
+/** A multi-line text field. */
+export function TextareaField(props: {
+  id: string;
+  name?: string;
+  label: string;
+  value?: string | undefined;
+  hint?: string | undefined;
+  error?: string | undefined;
+  rows?: number;
+  maxLength?: number;
+}) {
+  const described = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div class={`kern-form-input${props.error ? ' kern-form-input--error' : ''}`}>
+      <label class="kern-label" for={props.id}>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <div class="kern-hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </div>
+      ) : null}
+      <FieldError id={props.id} error={props.error} />
+      <textarea
+        class={`kern-form-input__input${props.error ? ' kern-form-input__input--error' : ''}`}
+        id={props.id}
+        name={props.name ?? props.id}
+        rows={props.rows ?? 3}
+        maxlength={props.maxLength}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={described || undefined}
+      >
+        {props.value ?? ''}
+      </textarea>
+    </div>
+  );
+}
+
+/** A small status badge (KERN). */
+export function Badge(props: { kind: 'info' | 'success' | 'warning' | 'danger'; label: string }) {
+  return (
+    <span class={`kern-badge kern-badge--${props.kind}`}>
+      <span class="kern-label">{props.label}</span>
+    </span>
+  );
+}

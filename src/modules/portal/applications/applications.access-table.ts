@@ -2,6 +2,8 @@
 import type { Who } from '../../../routes.policy.who.ts';
 
 const citizen: Who[] = ['citizen'];
+// Clerks and heads of department work applications (the department is checked per application).
+const office: Who[] = ['clerk', 'head_of_department'];
 
 export const applicationsAccess: Record<string, Who[]> = {
   'GET /antrag/:slug': citizen,
@@ -12,4 +14,12 @@ export const applicationsAccess: Record<string, Who[]> = {
   'GET /konto/antraege': citizen,
   'GET /konto/antraege/:id': citizen,
   'GET /konto/antraege/:id/eingangsbestaetigung.pdf': citizen,
+  'GET /intern/antraege': office,
+  'GET /intern/antraege/:id': office,
+  'POST /intern/antraege/:id/uebernehmen': office,
+  'POST /intern/antraege/:id/zuweisen': office,
+  'POST /intern/antraege/:id/vermerk': office,
+  'POST /intern/antraege/:id/rueckfrage': office,
+  'POST /intern/antraege/:id/abschliessen': office,
+  'POST /intern/antraege/:id/entscheiden': office,
 };

@@ -33,6 +33,11 @@ export const applicationsErrors = defineErrors('portal', {
     de: 'Zuweisen kann nur die Amtsleitung.',
     en: 'Only the head of department can assign.',
   },
+  template_missing: {
+    status: 400,
+    de: 'Bitte wählen Sie eine Bescheidvorlage dieser Leistung.',
+    en: 'Please choose a notice template of this service.',
+  },
   wrong_status: {
     status: 409,
     de: 'Das ist in diesem Stand des Antrags nicht möglich.',

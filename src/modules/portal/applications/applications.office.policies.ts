@@ -20,11 +20,14 @@ export function mayWork(actor: StaffActor, application: { departmentId: string }
   return inboxDepartments(actor).includes(application.departmentId);
 }
 
-/** Assign to someone else or take it away from them: the head of the department. */
-export function mayAssign(actor: StaffActor, application: { departmentId: string }): boolean {
-  return grantsOf(actor).some(
-    (grant) => grant.role === 'head_of_department' && grant.departmentId === application.departmentId,
-  );
+/**
+ * Departments the person heads (themselves or as substitute): they assign and reassign there — and in
+ * every department below, which the use case adds from the organisation chart.
+ */
+export function headedDepartments(actor: StaffActor): string[] {
+  return grantsOf(actor)
+    .filter((grant) => grant.role === 'head_of_department')
+    .map((grant) => grant.departmentId);
 }
 
 /**

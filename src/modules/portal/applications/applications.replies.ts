@@ -1,20 +1,12 @@
 // A citizen's reply in the Postfach lands in the E-Akte case: its text as a document of its own and each
 // attachment, all in one transaction. The application waiting for that answer (status "query") goes back
 // to "in progress", so it shows up in the department inbox again.
-import { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import { withTenant, type TenantTransaction } from '../../../platform/db/tenant-scope.ts';
-import {
-  abandonClaim,
-  claimAndStoreBlob,
-  discardStaged,
-  inspectStaged,
-  releaseClaim,
-  stageUpload,
-  type IntakeDocument,
-} from '../../records/index.ts';
+import { inspectStaged, releaseClaim, type IntakeDocument } from '../../records/index.ts';
 import type { FileReplyInput } from '../mailbox/mailbox.index.ts';
 import type { PortalDeps } from '../portal.deps.ts';
+import { abandonClaimed, storeClaimed } from './applications.content.ts';
 import type { ApplicationsTables } from './applications.tables.ts';
 
 const berlinDate = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium' });
@@ -23,28 +15,19 @@ export function createReplyFiler(deps: PortalDeps) {
   return async (input: FileReplyInput): Promise<void> => {
     const at = deps.now();
     const receivedOn = at.toISOString().slice(0, 10);
-    const textContent = Buffer.from(`${input.subject}\n\n${input.body}\n`, 'utf8');
-    const staged = await stageUpload(Readable.from(textContent), deps.ingest);
-    let claimId: string;
-    try {
-      claimId = await claimAndStoreBlob({
-        db: deps.db,
-        blobs: deps.blobs,
-        tenantId: input.tenantId,
-        sha256: staged.sha256,
-        sourcePath: staged.path,
-      });
-    } finally {
-      await discardStaged(staged);
-    }
+    const stored = await storeClaimed(
+      deps,
+      input.tenantId,
+      Buffer.from(`${input.subject}\n\n${input.body}\n`, 'utf8'),
+    );
     const documents: IntakeDocument[] = [
       {
         title: `Antwort vom ${berlinDate.format(at)}: ${input.subject}`.slice(0, 300),
         documentType: 'letter',
         direction: 'incoming',
         receivedOn,
-        sha256: staged.sha256,
-        byteSize: staged.size,
+        sha256: stored.sha256,
+        byteSize: stored.size,
         mediaType: 'text/plain',
         fileName: 'Antwort.txt',
         text: `${input.subject}\n\n${input.body}`,
@@ -77,7 +60,7 @@ export function createReplyFiler(deps: PortalDeps) {
           actor: { type: 'citizen', id: input.citizenId },
           documents,
         });
-        await releaseClaim(shared, claimId);
+        await releaseClaim(shared, stored.claimId);
         const answered = await trx
           .updateTable('portal_applications')
           .set({ status: 'in_progress', updated_at: at })
@@ -94,13 +77,7 @@ export function createReplyFiler(deps: PortalDeps) {
           });
       });
     } catch (error) {
-      await abandonClaim({
-        db: deps.db,
-        blobs: deps.blobs,
-        tenantId: input.tenantId,
-        claimId,
-        sha256: staged.sha256,
-      });
+      await abandonClaimed(deps, input.tenantId, [stored]);
       throw error;
     }
   };

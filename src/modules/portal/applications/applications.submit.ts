@@ -2,18 +2,13 @@
 // department's file in the E-Akte holding the application as PDF/A, its machine-readable JSON and the
 // uploaded attachments. The draft's id is the idempotency key: a double click or a retried POST finds the
 // application the first one made (the draft row is locked; the second waits and then finds no draft).
-import { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { BlobStore } from '../../../platform/blobs/blob-store.ts';
 import { withTenant, type TenantTransaction } from '../../../platform/db/tenant-scope.ts';
 import { renderPdfA } from '../../../platform/pdf/index.ts';
 import type { AuditTrail } from '../../audit/index.ts';
 import {
-  abandonClaim,
-  claimAndStoreBlob,
-  discardStaged,
   releaseClaim,
-  stageUpload,
   type IngestSettings,
   type IntakeDocument,
   type RecordsIntake,
@@ -22,6 +17,7 @@ import { describeValues } from '../forms/forms.describe.ts';
 import type { FieldProblem, FormValues } from '../forms/forms.types.ts';
 import { validateAll } from '../forms/forms.validate.ts';
 import { loadSiteInfo } from '../portal.site.ts';
+import { abandonClaimed, storeClaimed } from './applications.content.ts';
 import { applicationsErrors } from './applications.errors.ts';
 import { applicationPdfSpec } from './applications.pdf.ts';
 import { createApplicationsRepository, type DraftFile } from './applications.repository.ts';
@@ -53,23 +49,6 @@ export type SubmitResult =
 type Trx = TenantTransaction<ApplicationsTables>;
 const scoped = <T>(deps: SubmitDeps, tenantId: string, work: (trx: Trx) => Promise<T>) =>
   withTenant(deps.db as Kysely<ApplicationsTables>, tenantId, work);
-
-/** Generated content (PDF, JSON) goes to the blob store under a claim, like any upload. */
-async function storeClaimed(deps: SubmitDeps, tenantId: string, content: Buffer) {
-  const staged = await stageUpload(Readable.from(content), deps.ingest);
-  try {
-    const claimId = await claimAndStoreBlob({
-      db: deps.db,
-      blobs: deps.blobs,
-      tenantId,
-      sha256: staged.sha256,
-      sourcePath: staged.path,
-    });
-    return { claimId, sha256: staged.sha256, size: staged.size };
-  } finally {
-    await discardStaged(staged);
-  }
-}
 
 function attachmentDocument(file: DraftFile, receivedOn: string, sender: string): IntakeDocument {
   return {
@@ -223,21 +202,10 @@ export async function submitApplication(deps: SubmitDeps, input: SubmitInput): P
       return { ok: true, applicationId: application.id, reference, repeated: false };
     });
   } catch (error) {
-    await abandon(deps, tenantId, stored);
+    await abandonClaimed(deps, tenantId, stored);
     throw error;
   }
   // The first submission filed its own PDF and JSON; this one's copies are not needed.
-  if (result.ok && result.repeated) await abandon(deps, tenantId, stored);
+  if (result.ok && result.repeated) await abandonClaimed(deps, tenantId, stored);
   return result;
-}
-
-async function abandon(deps: SubmitDeps, tenantId: string, stored: { claimId: string; sha256: string }[]) {
-  for (const blob of stored)
-    await abandonClaim({
-      db: deps.db,
-      blobs: deps.blobs,
-      tenantId,
-      claimId: blob.claimId,
-      sha256: blob.sha256,
-    });
 }

@@ -144,6 +144,10 @@ export function ServiceFormPage(props: {
             <LevelBadge ctx={ctx} level={service.onlineLevel} online={service.online} />{' '}
             <a class="kern-link" href={CATALOGUE_PATHS.service(service.slug)}>
               {t(text.publicLink)}
+            </a>{' '}
+            ·{' '}
+            <a class="kern-link" href={`/intern/leistungen/${service.id}/bescheidvorlagen`}>
+              {t(text.noticeTemplatesLink)}
             </a>
           </p>
           <form method="post" action={CATALOGUE_PATHS.adminOnline(service.id)} class="inline-form">

@@ -86,6 +86,7 @@ export const adminText = {
   columnStatus: { de: 'Status', en: 'Status' },
   statusOnline: { de: 'online', en: 'online' },
   statusOffline: { de: 'vorübergehend offline', en: 'temporarily offline' },
+  noticeTemplatesLink: { de: 'Bescheidvorlagen', en: 'Notice templates' },
   publicLink: { de: 'Öffentliche Seite ansehen', en: 'View the public page' },
   created: { de: 'Die Leistung wurde angelegt.', en: 'The service was created.' },
   saved: { de: 'Die Änderungen wurden gespeichert.', en: 'The changes were saved.' },
