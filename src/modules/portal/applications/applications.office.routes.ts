@@ -42,8 +42,9 @@ const results = {
   vermerkt: officeText.noteAdded,
   gefragt: officeText.querySent,
   abgeschlossen: officeText.closed,
+  entschieden: decideText.decided,
 } satisfies Record<string, Text>;
-export type OfficeResult = keyof typeof results | 'entschieden';
+export type OfficeResult = keyof typeof results;
 
 export function staffOf(request: FastifyRequest): StaffActor {
   if (!request.actor) throw accessErrors.unauthenticated();
@@ -163,12 +164,7 @@ export function createOfficeRoutes(
         const notice =
           query.ergebnis && Object.hasOwn(results, query.ergebnis)
             ? results[query.ergebnis as keyof typeof results]
-            : query.ergebnis === 'entschieden'
-              ? {
-                  de: 'Der Bescheid ist erstellt, in der E-Akte abgelegt und im Postfach zugestellt.',
-                  en: 'The notice has been made, filed in the E-Akte and delivered to the mailbox.',
-                }
-              : undefined;
+            : undefined;
         reply.header('cache-control', 'no-store');
         return reply.html(
           CaseViewPage({
