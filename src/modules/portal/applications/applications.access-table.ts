@@ -14,6 +14,7 @@ export const applicationsAccess: Record<string, Who[]> = {
   'GET /konto/antraege': citizen,
   'GET /konto/antraege/:id': citizen,
   'GET /konto/antraege/:id/eingangsbestaetigung.pdf': citizen,
+  'POST /konto/antraege/:id/bezahlen': citizen,
   'GET /intern/antraege': office,
   'GET /intern/antraege/:id': office,
   'POST /intern/antraege/:id/uebernehmen': office,

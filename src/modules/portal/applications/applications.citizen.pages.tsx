@@ -177,8 +177,9 @@ export function ApplicationPage(props: {
   };
   online: OnlineService | undefined;
   justSubmitted: boolean;
+  payment: { status: string; paidAt: Date | null } | undefined;
 }) {
-  const { ctx, application } = props;
+  const { ctx, application, payment } = props;
   const rows: [Text, string][] = [
     [text.factsService, application.serviceName],
     [text.factsSubmitted, dateTime(ctx, application.submittedAt)],
@@ -204,6 +205,28 @@ export function ApplicationPage(props: {
           </div>
         ))}
       </dl>
+      {application.feeCents > 0 ? (
+        <section class="stack" aria-labelledby="gebuehr">
+          <Heading level={2} id="gebuehr">
+            {t(ctx, text.feeHeading)}
+          </Heading>
+          {payment?.status === 'paid' && payment.paidAt ? (
+            <p class="kern-body">{t(ctx, text.feePaid, { date: dateTime(ctx, payment.paidAt) })}</p>
+          ) : (
+            <form method="post" action={APPLICATION_PATHS.pay(application.id)} class="stack">
+              <CsrfField token={ctx.csrfToken} />
+              <p class="kern-body">
+                {payment?.status === 'pending'
+                  ? t(ctx, text.feePending)
+                  : t(ctx, text.feeOpen, { amount: formatMoney(application.feeCents, ctx.locale) })}
+              </p>
+              <button class="kern-btn kern-btn--primary" type="submit">
+                <span class="kern-label">{t(ctx, text.pay)}</span>
+              </button>
+            </form>
+          )}
+        </section>
+      ) : null}
       <p>
         <a class="kern-link" href={APPLICATION_PATHS.receipt(application.id)}>
           {t(ctx, text.receipt)}

@@ -11,6 +11,7 @@ import { tenantScope } from '../../../platform/db/tenant-scope.ts';
 import { citizenOf } from '../../citizens/index.ts';
 import { discardReceived, receiveUpload, type ReceivedUpload } from '../../records/index.ts';
 import { findServiceBySlug } from '../catalogue/catalogue.index.ts';
+import { paymentStatusOf, requestOrigin, startPayment } from '../payments/payments.index.ts';
 import {
   firstIncompleteStepId,
   mayOpenStep,
@@ -295,15 +296,56 @@ export function createCitizenApplicationRoutes(deps: PortalDeps): RouteDefinitio
           tenantIdOf(request),
         )((trx) => createApplicationsRepository({ trx }).findOfCitizen(citizen.id, params.id));
         if (!application) throw applicationsErrors.application_not_found();
+        const payment =
+          application.feeCents > 0
+            ? await paymentStatusOf(deps, {
+                tenantId: tenantIdOf(request),
+                subjectType: 'application',
+                subjectId: application.id,
+              })
+            : undefined;
         noStore(reply);
         return reply.html(
           ApplicationPage({
+            payment,
             ctx: request.ctx,
             application: { ...application, answers: application.answers as Record<string, never> },
             online: onlineServiceFor(application.formKey),
             justSubmitted: query.eingereicht === '1',
           }),
         );
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      url: APPLICATION_PATHS.pay(':id'),
+      access,
+      schema: {
+        params: IdParams,
+        summary: 'Die Gebühr eines Antrags online bezahlen (weiter zum Zahlungsanbieter)',
+        tags,
+        consumes: ['application/x-www-form-urlencoded'],
+        produces: html,
+      },
+      handler: async ({ request, reply, params }) => {
+        const citizen = citizenOf(request);
+        const tenantId = tenantIdOf(request);
+        const application = await tenantScope(
+          db,
+          tenantId,
+        )((trx) => createApplicationsRepository({ trx }).findOfCitizen(citizen.id, params.id));
+        if (!application || application.feeCents <= 0) throw applicationsErrors.application_not_found();
+        const { redirectUrl } = await startPayment(deps, {
+          tenantId,
+          subjectType: 'application',
+          subjectId: application.id,
+          citizenId: citizen.id,
+          amountCents: application.feeCents,
+          purpose: `${application.serviceName}, Antrag ${application.reference}`.slice(0, 140),
+          returnPath: APPLICATION_PATHS.detail(application.id),
+          origin: requestOrigin(request),
+        });
+        return reply.redirect(redirectUrl, 303);
       },
     }),
     defineRoute({

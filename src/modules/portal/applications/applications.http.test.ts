@@ -84,6 +84,13 @@ test('a citizen applies step by step; the submission becomes one case in the E-A
   assert.equal(detail.statusCode, 200);
   assert.match(detail.body, new RegExp(application.reference));
   assert.match(detail.body, /Eingegangen/);
+  // The fee is open and can be paid online: the button leads to the payment provider's page.
+  assert.match(detail.body, /Gebühr jetzt online bezahlen/);
+  const pay = await citizen.post(`/konto/antraege/${application.id}/bezahlen`, {
+    _csrf: csrfTokenIn(detail.body),
+  });
+  assert.equal(pay.statusCode, 303);
+  assert.match(String(pay.headers.location), /\/zahlung\/test\/[A-Za-z0-9_-]+$/);
   const list = await citizen.get('/konto/antraege');
   assert.match(list.body, new RegExp(application.reference));
   const receipt = await citizen.get(`/konto/antraege/${application.id}/eingangsbestaetigung.pdf`);

@@ -45,6 +45,17 @@ export const applicationsText = {
     de: 'Ihre Eingaben werden bei jedem Schritt gespeichert; Sie können später hier weitermachen.',
     en: 'Your answers are saved at every step; you can continue here later.',
   },
+  feeHeading: { de: 'Gebühr', en: 'Fee' },
+  feePaid: { de: 'Bezahlt am {date}.', en: 'Paid on {date}.' },
+  feeOpen: {
+    de: 'Die Gebühr von {amount} ist noch offen. Sie können sie jetzt online bezahlen.',
+    en: 'The fee of {amount} is still open. You can pay it online now.',
+  },
+  feePending: {
+    de: 'Ihre Zahlung wird noch bestätigt. Sie können sie erneut starten, falls sie abgebrochen wurde.',
+    en: 'Your payment is still being confirmed. You can start it again if it was cancelled.',
+  },
+  pay: { de: 'Gebühr jetzt online bezahlen', en: 'Pay the fee online now' },
   serviceOffline: {
     de: 'Diese Leistung kann derzeit nicht online beantragt werden.',
     en: 'This service cannot be applied for online at the moment.',

@@ -13,7 +13,7 @@ import { describeSteps } from '../forms/forms.describe.ts';
 import type { FormValues } from '../forms/forms.types.ts';
 import { formatMoney } from '../forms/forms.values.ts';
 import { statusText } from './applications.messages.ts';
-import { officeText as text } from './applications.office.messages.ts';
+import { historyText, officeText as text } from './applications.office.messages.ts';
 import type { loadCaseView } from './applications.office.usecases.ts';
 import { APPLICATION_PATHS } from './applications.paths.ts';
 import type { OnlineService } from './applications.services.ts';
@@ -81,7 +81,16 @@ export function CaseViewPage(props: {
             [text.factsSubmitted, dateTime(ctx, application.submitted_at)],
             [text.factsClaimed, view.claimedByName ?? t(text.nobody)],
             ...(application.fee_cents > 0
-              ? [[text.factsFee, formatMoney(application.fee_cents, ctx.locale)] as [Text, string]]
+              ? [
+                  [
+                    text.factsFee,
+                    `${formatMoney(application.fee_cents, ctx.locale)}, ${
+                      view.payment?.status === 'paid' && view.payment.paidAt
+                        ? t(text.feePaid, { date: dateTime(ctx, view.payment.paidAt) })
+                        : t(text.feeOpen)
+                    }`,
+                  ] as [Text, string],
+                ]
               : []),
           ] as [Text, string][]
         ).map(([label, value]) => (
@@ -95,6 +104,14 @@ export function CaseViewPage(props: {
         <a class="kern-link" href={`/intern/vorgaenge/${application.case_id}`}>
           {t(text.factsFileLink, { reference: application.file_reference })}
         </a>
+        {view.mayAct ? (
+          <>
+            {' · '}
+            <a class="kern-link" href={`/intern/vorgaenge/${application.case_id}/wiedervorlage`}>
+              {t(text.resubmission)}
+            </a>
+          </>
+        ) : null}
       </p>
       {view.mayClaim && application.claimed_by !== props.actor.id && application.status !== 'closed' ? (
         <ActionForm ctx={ctx} action={path('uebernehmen')}>
@@ -205,6 +222,24 @@ export function CaseViewPage(props: {
           </ActionForm>
         </section>
       ) : null}
+      <section class="stack" aria-labelledby="verlauf">
+        <Heading level={2} id="verlauf">
+          {t(text.historyHeading)}
+        </Heading>
+        <ol class="stack">
+          {view.history.map((entry) => (
+            <li class="kern-body">
+              {dateTime(ctx, entry.at)}:{' '}
+              {historyText[entry.action] ? t(historyText[entry.action]!) : entry.action}
+              {entry.actorName
+                ? ` (${entry.actorName})`
+                : entry.byCitizen
+                  ? ` (${t(text.historyCitizen)})`
+                  : ''}
+            </li>
+          ))}
+        </ol>
+      </section>
       <section class="stack" aria-labelledby="vermerke">
         <Heading level={2} id="vermerke">
           {t(text.notesHeading)}

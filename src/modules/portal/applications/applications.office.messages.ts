@@ -84,6 +84,11 @@ export const officeText = {
   },
   decideHeading: { de: 'Entscheiden', en: 'Decide' },
   closeHeading: { de: 'Abschließen', en: 'Close' },
+  historyHeading: { de: 'Verlauf', en: 'History' },
+  historyCitizen: { de: 'antragstellende Person', en: 'applicant' },
+  resubmission: { de: 'Wiedervorlage zum Vorgang setzen', en: 'Set a resubmission for the case' },
+  feePaid: { de: 'bezahlt am {date}', en: 'paid on {date}' },
+  feeOpen: { de: 'noch nicht bezahlt', en: 'not paid yet' },
   close: { de: 'Antrag abschließen', en: 'Close application' },
   closed: { de: 'Der Antrag ist abgeschlossen.', en: 'The application is closed.' },
   claimFirst: {
@@ -91,3 +96,15 @@ export const officeText = {
     en: 'To act here, take the application over first.',
   },
 } satisfies Record<string, Text>;
+
+/** The history's events in words (audit actions of an application). */
+export const historyText: Record<string, Text> = {
+  'portal.application_submitted': { de: 'Antrag online eingegangen', en: 'Application received online' },
+  'portal.application_claimed': { de: 'Übernommen', en: 'Taken over' },
+  'portal.application_assigned': { de: 'Zugewiesen', en: 'Assigned' },
+  'portal.application_note_added': { de: 'Vermerk angelegt', en: 'Note added' },
+  'portal.application_query_sent': { de: 'Rückfrage gesendet', en: 'Query sent' },
+  'portal.application_query_answered': { de: 'Rückfrage beantwortet', en: 'Query answered' },
+  'portal.application_decided': { de: 'Entschieden, Bescheid zugestellt', en: 'Decided, notice delivered' },
+  'portal.application_closed': { de: 'Abgeschlossen', en: 'Closed' },
+};

@@ -4,10 +4,11 @@
 import type { Kysely } from 'kysely';
 import { withTenant, type TenantTransaction } from '../../../platform/db/tenant-scope.ts';
 import type { StaffActor } from '../../access/index.ts';
-import type { AuditEvent } from '../../audit/index.ts';
+import { listAuditEntries, type AuditEvent } from '../../audit/index.ts';
 import { findDepartments, staffNames, staffOfDepartment } from '../../identity/index.ts';
 import { releaseClaim } from '../../records/index.ts';
 import { listMessagesOfApplication, sendToCitizenIn } from '../mailbox/mailbox.index.ts';
+import { paymentStatusIn } from '../payments/payments.index.ts';
 import type { PortalDeps } from '../portal.deps.ts';
 import { abandonClaimed, storeClaimed } from './applications.content.ts';
 import { applicationsErrors } from './applications.errors.ts';
@@ -109,8 +110,18 @@ export async function loadCaseView(
     const facts = { departmentId: application.department_id, claimedBy: application.claimed_by };
     const notes = await createInboxRepository({ trx }).listNotes(applicationId);
     const messages = await listMessagesOfApplication(shared(trx), applicationId);
+    const { entries: history } = await listAuditEntries({
+      scope: (work) => work(trx as never),
+      filter: { objectType: 'application', objectId: applicationId },
+      limit: 100,
+    });
+    const payment =
+      application.fee_cents > 0
+        ? await paymentStatusIn(shared(trx), { subjectType: 'application', subjectId: applicationId })
+        : undefined;
     const names = await staffNames(shared(trx), [
       application.claimed_by,
+      ...history.map((entry) => (entry.actorType === 'staff' ? entry.actorId : null)),
       ...notes.map((note) => note.staffId),
       ...messages.map((message) => message.sentByStaffId ?? null),
     ]);
@@ -125,6 +136,14 @@ export async function loadCaseView(
       mayAssign: application.mayAssign,
       assignable,
       notes: notes.map((note) => ({ ...note, staffName: names.get(note.staffId) ?? '' })),
+      payment,
+      // Oldest first, as a file is read.
+      history: history.reverse().map((entry) => ({
+        at: entry.occurredAt,
+        action: entry.action,
+        actorName: entry.actorType === 'staff' && entry.actorId ? names.get(entry.actorId) : undefined,
+        byCitizen: entry.actorType === 'citizen',
+      })),
       messages: messages.map((message) => ({
         ...message,
         staffName: message.sentByStaffId ? names.get(message.sentByStaffId) : undefined,

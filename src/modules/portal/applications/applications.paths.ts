@@ -7,6 +7,7 @@ export const APPLICATION_PATHS = {
   list: '/konto/antraege',
   detail: (id: string) => `/konto/antraege/${id}`,
   receipt: (id: string) => `/konto/antraege/${id}/eingangsbestaetigung.pdf`,
+  pay: (id: string) => `/konto/antraege/${id}/bezahlen`,
   inbox: '/intern/antraege',
   office: (id: string) => `/intern/antraege/${id}`,
   officeAction: (id: string, action: string) => `/intern/antraege/${id}/${action}`,
