@@ -81,6 +81,9 @@ async function openApp(label: string, databaseUrl: string | undefined) {
 
 type App = Awaited<ReturnType<typeof openApp>>;
 
+let citizensMade = 0;
+
+/** `count` new citizens with verified accounts, each signed in (one draft per citizen and service). */
 async function citizens(app: App, count: number) {
   const [erika] = (
     await withTenant(app.db, app.tenantId, (trx) =>
@@ -90,7 +93,8 @@ async function citizens(app: App, count: number) {
     )
   ).rows;
   const browsers = [];
-  for (let n = 0; n < count; n += 1) {
+  for (let i = 0; i < count; i += 1) {
+    const n = (citizensMade += 1);
     const email = `buerger${n}@bench.example`;
     await withTenant(app.db, app.tenantId, (trx) =>
       sql`insert into citizens (tenant_id, email, password_hash, email_verified_at, given_name, family_name, created_at)

@@ -67,8 +67,16 @@ create table portal_applications (
   unique (tenant_id, draft_id),
   unique (tenant_id, reference)
 );
--- The department inbox: newest first per department and status, keyset on (submitted_at, id).
+-- The department inbox, newest first with keyset on (submitted_at, id): the default view (everything not yet
+-- decided) has its own partial index, so a page is read in index order without sorting the department's rows;
+-- one status, or all of them, use the other two.
+create index portal_applications_open on portal_applications (tenant_id, department_id, submitted_at desc, id desc)
+  where status in ('submitted', 'in_progress', 'query');
+-- A head of department's inbox spans several departments: newest first over the town, filtered by department.
+create index portal_applications_open_newest on portal_applications (tenant_id, submitted_at desc, id desc)
+  where status in ('submitted', 'in_progress', 'query');
 create index portal_applications_inbox on portal_applications (tenant_id, department_id, status, submitted_at desc, id desc);
+create index portal_applications_department on portal_applications (tenant_id, department_id, submitted_at desc, id desc);
 create index portal_applications_citizen on portal_applications (tenant_id, citizen_id, submitted_at desc);
 select enable_tenant_isolation('portal_applications');
 

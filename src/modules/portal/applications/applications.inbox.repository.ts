@@ -31,7 +31,6 @@ export interface InboxRow {
   submittedAt: Date;
 }
 
-const openStatuses: ApplicationStatus[] = ['submitted', 'in_progress', 'query'];
 
 export function createInboxRepository({ trx }: { trx: Trx }) {
   return {
@@ -49,7 +48,9 @@ export function createInboxRepository({ trx }: { trx: Trx }) {
           'submitted_at as submittedAt',
         ])
         .where('department_id', 'in', filter.departmentIds);
-      if (filter.status === 'open') query = query.where('status', 'in', openStatuses);
+      // Literal, not parameters: the planner must see that the partial index's predicate holds.
+      if (filter.status === 'open')
+        query = query.where(sql<boolean>`status in ('submitted', 'in_progress', 'query')`);
       else if (filter.status !== 'all') query = query.where('status', '=', filter.status);
       if (filter.assignment === 'mine') query = query.where('claimed_by', '=', filter.staffId);
       if (filter.assignment === 'unassigned') query = query.where('claimed_by', 'is', null);
