@@ -91,3 +91,15 @@ create table portal_application_notes (
 );
 create index portal_application_notes_application on portal_application_notes (application_id, created_at);
 select enable_tenant_isolation('portal_application_notes');
+
+-- A person's saved inbox filters ("Meine offenen Anträge im Bürgerbüro"): a name and the filter's query.
+create table portal_saved_inbox_filters (
+  tenant_id uuid not null references tenants(id),
+  id uuid primary key default gen_random_uuid(),
+  staff_id uuid not null,
+  name text not null check (length(name) between 1 and 80),
+  query text not null check (length(query) <= 500),
+  created_at timestamptz(3) not null,
+  unique (tenant_id, staff_id, name)
+);
+select enable_tenant_isolation('portal_saved_inbox_filters');

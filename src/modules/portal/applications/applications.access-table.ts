@@ -23,4 +23,6 @@ export const applicationsAccess: Record<string, Who[]> = {
   'POST /intern/antraege/:id/rueckfrage': office,
   'POST /intern/antraege/:id/abschliessen': office,
   'POST /intern/antraege/:id/entscheiden': office,
+  'POST /intern/antraege/filter': office,
+  'POST /intern/antraege/filter/:id/loeschen': office,
 };

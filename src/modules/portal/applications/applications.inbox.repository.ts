@@ -31,7 +31,6 @@ export interface InboxRow {
   submittedAt: Date;
 }
 
-
 export function createInboxRepository({ trx }: { trx: Trx }) {
   return {
     async list(filter: InboxFilter): Promise<InboxRow[]> {

@@ -173,3 +173,37 @@ test('the inbox, claim, query and the citizen’s answer carry an application th
     'portal.application_closed',
   ]);
 });
+
+test('a clerk saves the filter they use often, finds it as a link, and deletes it', async (t) => {
+  const { app } = await startApp(t);
+  const jonas = await staff(app, 'jonas.becker');
+  const inbox = '/intern/antraege?stand=offen&bearbeitung=meine&amt=';
+  const nameless = await act(jonas, inbox, '/intern/antraege/filter', {
+    name: '  ',
+    stand: 'offen',
+    bearbeitung: 'meine',
+  });
+  assert.equal(nameless.statusCode, 303);
+  const refused = await jonas.get(String(nameless.headers.location));
+  assert.equal(refused.statusCode, 400);
+  assert.match(refused.body, /Bitte geben Sie dem Filter einen Namen/);
+  const saved = await act(jonas, inbox, '/intern/antraege/filter', {
+    name: 'Meine offenen',
+    stand: 'offen',
+    bearbeitung: 'meine',
+    amt: '',
+  });
+  const page = await jonas.get(String(saved.headers.location));
+  assert.match(page.body, /Der Filter ist gespeichert/);
+  assert.match(
+    page.body,
+    /href="\/intern\/antraege\?stand=offen&amp;bearbeitung=meine&amp;amt=">Meine offenen<\/a>/,
+  );
+  // Another person does not see it.
+  const michael = await staff(app, 'michael.braun');
+  assert.doesNotMatch((await michael.get('/intern/antraege')).body, /Meine offenen/);
+  const id = /\/intern\/antraege\/filter\/([0-9a-f-]{36})\/loeschen/.exec(page.body)?.[1];
+  assert.ok(id);
+  await act(jonas, '/intern/antraege', `/intern/antraege/filter/${id}/loeschen`);
+  assert.doesNotMatch((await jonas.get('/intern/antraege')).body, />Meine offenen</);
+});

@@ -2,7 +2,9 @@
 // JavaScript), the applications newest first, and a link to the next page (keyset cursor, no counts).
 import type { RequestContext } from '../../../platform/http/request-context.ts';
 import { translate, type Text } from '../../../platform/i18n/i18n.ts';
-import { SelectField } from '../../../platform/ui/form-fields.tsx';
+import { Alert, CsrfField, ErrorSummary } from '../../../platform/ui/components.tsx';
+import { InputField, SelectField } from '../../../platform/ui/form-fields.tsx';
+import { uiText } from '../../../platform/ui/ui.messages.ts';
 import { StaffLayout } from '../../identity/index.ts';
 import type { StaffActor } from '../../access/index.ts';
 import { statusText } from './applications.messages.ts';
@@ -27,6 +29,9 @@ export interface InboxView {
   }[];
   departments: { id: string; number: string; name: string }[];
   nextHref: string | undefined;
+  savedFilters: { id: string; name: string; query: string }[];
+  /** What happened to a filter just saved or deleted (from the redirect). */
+  filterResult: 'gespeichert' | 'geloescht' | 'name-fehlt' | 'zu-viele' | undefined;
 }
 
 const dateTime = (ctx: RequestContext, at: Date) =>
@@ -44,6 +49,12 @@ export function InboxPage(props: {
 }) {
   const { ctx, form, view } = props;
   const t = (value: Text) => translate(ctx.locale, value);
+  const nameError =
+    view.filterResult === 'name-fehlt'
+      ? t(text.filterNameMissing)
+      : view.filterResult === 'zu-viele'
+        ? t(text.filterTooMany)
+        : undefined;
   const statuses: ApplicationStatus[] = ['submitted', 'in_progress', 'query', 'decided', 'closed'];
   return (
     <StaffLayout
@@ -52,8 +63,40 @@ export function InboxPage(props: {
       title={t(text.inboxTitle)}
       currentHref={APPLICATION_PATHS.inbox}
     >
+      <ErrorSummary
+        title={t(uiText.errorSummaryTitle)}
+        errors={nameError ? [{ field: 'filtername', message: nameError }] : []}
+      />
       <h1 class="kern-heading-x-large">{t(text.inboxTitle)}</h1>
       <p class="kern-body">{t(text.inboxIntro)}</p>
+      {view.filterResult === 'gespeichert' ? <Alert kind="success" title={t(text.filterSaved)} /> : null}
+      {view.filterResult === 'geloescht' ? <Alert kind="success" title={t(text.filterDeleted)} /> : null}
+      {view.savedFilters.length > 0 ? (
+        <section aria-labelledby="gespeicherte-filter" class="stack">
+          <h2 class="kern-heading-small" id="gespeicherte-filter">
+            {t(text.savedFilters)}
+          </h2>
+          <ul class="stack">
+            {view.savedFilters.map((saved) => (
+              <li class="filter-bar">
+                <a class="kern-link" href={`${APPLICATION_PATHS.inbox}?${saved.query}`}>
+                  {saved.name}
+                </a>
+                <form method="post" action={`${APPLICATION_PATHS.inbox}/filter/${saved.id}/loeschen`}>
+                  <CsrfField token={ctx.csrfToken} />
+                  <button
+                    class="kern-btn kern-btn--tertiary"
+                    type="submit"
+                    aria-label={`${t(text.filterDelete)}: ${saved.name}`}
+                  >
+                    <span class="kern-label">{t(text.filterDelete)}</span>
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <form
         method="get"
         action={APPLICATION_PATHS.inbox}
@@ -137,6 +180,16 @@ export function InboxPage(props: {
           </tbody>
         </table>
       )}
+      <form method="post" action={`${APPLICATION_PATHS.inbox}/filter`} class="filter-bar">
+        <CsrfField token={ctx.csrfToken} />
+        <input type="hidden" name="stand" value={form.stand} />
+        <input type="hidden" name="bearbeitung" value={form.bearbeitung} />
+        <input type="hidden" name="amt" value={form.amt} />
+        <InputField id="filtername" name="name" label={t(text.filterName)} error={nameError} />
+        <button class="kern-btn kern-btn--secondary" type="submit">
+          <span class="kern-label">{t(text.filterSave)}</span>
+        </button>
+      </form>
       {view.nextHref ? (
         <p>
           <a class="kern-link" href={view.nextHref}>

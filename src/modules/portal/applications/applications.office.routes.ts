@@ -13,6 +13,7 @@ import { accessErrors, type StaffActor } from '../../access/index.ts';
 import type { PortalDeps } from '../portal.deps.ts';
 import type { InboxAssignment, InboxStatusFilter } from './applications.inbox.repository.ts';
 import { CaseViewPage, type CaseForms, type CaseView } from './applications.office.case.pages.tsx';
+import { listSavedFilters } from './applications.filters.ts';
 import { InboxPage } from './applications.office.inbox.pages.tsx';
 import { decideText } from './applications.decide.messages.ts';
 import { officeText } from './applications.office.messages.ts';
@@ -111,6 +112,7 @@ export function createOfficeRoutes(
           bearbeitung: Type.Optional(Type.String({ maxLength: 20 })),
           amt: Type.Optional(Type.String({ maxLength: 40 })),
           weiter: Type.Optional(Type.String({ maxLength: 100 })),
+          filter: Type.Optional(Type.String({ maxLength: 20 })),
         }),
         summary: 'Anträge der eigenen Ämter (Posteingang)',
         tags,
@@ -136,13 +138,22 @@ export function createOfficeRoutes(
               weiter: encodeTimeIdCursor({ at: result.next.submittedAt, id: result.next.id }),
             }).toString()}`
           : undefined;
+        const savedFilters = await listSavedFilters(deps, tenantOf(request), actor.id);
+        const filterResults = ['gespeichert', 'geloescht', 'name-fehlt', 'zu-viele'] as const;
+        const filterResult = filterResults.find((value) => value === query.filter);
         reply.header('cache-control', 'no-store');
-        return reply.html(
+        return reply.code(filterResult === 'name-fehlt' || filterResult === 'zu-viele' ? 400 : 200).html(
           InboxPage({
             ctx: request.ctx,
             actor,
             form: formValues,
-            view: { rows: result.rows, departments: result.departments, nextHref },
+            view: {
+              rows: result.rows,
+              departments: result.departments,
+              nextHref,
+              savedFilters,
+              filterResult,
+            },
           }),
         );
       },

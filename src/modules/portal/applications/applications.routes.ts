@@ -4,6 +4,7 @@ import type { RouteDefinition } from '../../../platform/http/route.ts';
 import type { PortalDeps } from '../portal.deps.ts';
 import { createCitizenApplicationRoutes } from './applications.citizen.routes.ts';
 import { createDecideRoutes, createDecideSection } from './applications.decide.routes.ts';
+import { createFilterRoutes } from './applications.filters.routes.ts';
 import { createOfficeRoutes } from './applications.office.routes.ts';
 
 export function createApplicationsRoutes(deps: PortalDeps): RouteDefinition[] {
@@ -11,5 +12,6 @@ export function createApplicationsRoutes(deps: PortalDeps): RouteDefinition[] {
     ...createCitizenApplicationRoutes(deps),
     ...createOfficeRoutes(deps, { section: createDecideSection(deps) }),
     ...createDecideRoutes(deps),
+    ...createFilterRoutes(deps),
   ];
 }

@@ -63,4 +63,12 @@ export interface ApplicationsTables {
     body: string;
     created_at: Date;
   };
+  portal_saved_inbox_filters: {
+    tenant_id: string;
+    id: Generated<string>;
+    staff_id: string;
+    name: string;
+    query: string;
+    created_at: Date;
+  };
 }
