@@ -62,7 +62,7 @@ test('the public catalogue lists and searches services; a service page shows all
   assert.equal(page.statusCode, 200);
   assert.match(page.body, /<h1[^>]*>Bewohnerparkausweis beantragen<\/h1>/);
   assert.match(page.body, /Ausstellung: 30,70\u00a0€ \(für ein Jahr\)/);
-  assert.match(page.body, /Ordnungsamt/);
+  assert.match(page.body, /Zuständige Stelle<\/dt><dd class="kern-description-list-item__value">Bürgerbüro</);
   assert.match(page.body, /Zulassungsbescheinigung Teil I/);
   assert.match(page.body, /§ 45 Abs\. 1b Satz 1 Nr\. 2a/);
   assert.match(page.body, /<a class="kern-btn kern-btn--primary" href="\/antrag\/bewohnerparkausweis">/);

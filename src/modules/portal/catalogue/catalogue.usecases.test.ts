@@ -77,7 +77,7 @@ test('the catalogue entry gives other parts the facts of a service, fees in cent
   const service = await scope((trx) => findServiceBySlug(trx, 'bewohnerparkausweis'));
   assert.ok(service);
   assert.equal(service.formKey, 'residents-parking-permit');
-  assert.equal(service.departmentName, 'Ordnungsamt');
+  assert.equal(service.departmentName, 'Bürgerbüro');
   assert.equal(service.online, true);
   assert.equal(service.onlineLevel, 'application');
   assert.equal(service.fees[0]?.amountCents, 3070);
