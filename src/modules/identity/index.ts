@@ -1,6 +1,7 @@
 export { createIdentity, type IdentityModule, type IdentityOptions } from './identity.module.ts';
 export { seedIdentityDemo, DEMO_PASSWORD } from './identity.seed.ts';
 export { StaffLayout } from './identity.pages.tsx';
+export { StaffPage } from './identity.staff-page.tsx';
 export { loginPathFor, LOGIN_PATH } from './identity.return-to.ts';
 export {
   createPasswords,

@@ -1,11 +1,9 @@
 // The frame and small building blocks of the E-Akte's pages (file plan, files, cases).
 import type { StaffActor } from '../access/index.ts';
-import { StaffLayout } from '../identity/index.ts';
+import { StaffPage } from '../identity/index.ts';
 import type { RequestContext } from '../../platform/http/request-context.ts';
 import { translate, type Text } from '../../platform/i18n/i18n.ts';
-import { Alert, ErrorSummary, Heading } from '../../platform/ui/components.tsx';
 import type { Child } from '../../platform/ui/jsx-runtime.ts';
-import { uiText } from '../../platform/ui/ui.messages.ts';
 import { inheritedText } from './records.messages.ts';
 
 /** "10 Jahre", "1 Jahr". */
@@ -32,21 +30,7 @@ export function RecordsPage(props: {
   notice?: string | undefined;
   children?: Child;
 }) {
-  const t = translator(props.ctx);
-  const errors = props.errors ?? [];
-  return (
-    <StaffLayout
-      ctx={props.ctx}
-      actor={props.actor}
-      title={errors.length > 0 ? `${t(uiText.errorTitle)}: ${props.title}` : props.title}
-      currentHref={props.section}
-    >
-      <ErrorSummary title={t(uiText.errorSummaryTitle)} errors={errors} />
-      {props.notice ? <Alert kind="success" title={props.notice} /> : null}
-      <Heading>{props.title}</Heading>
-      {props.children}
-    </StaffLayout>
-  );
+  return <StaffPage {...props} currentHref={props.section} />;
 }
 
 export const errorOf = (errors: PageError[] | undefined, field: string) =>

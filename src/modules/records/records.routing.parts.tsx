@@ -1,7 +1,7 @@
 // Pieces the routing pages share: the table of a routing's steps and the chooser of a person or department.
 import type { RequestContext } from '../../platform/http/request-context.ts';
 import { translate, type Text } from '../../platform/i18n/i18n.ts';
-import { FieldError } from '../../platform/ui/form-fields.tsx';
+import { describedBy, FieldFrame } from '../../platform/ui/form-fields.tsx';
 import { routingText as text, stepKindText, stepStatusText } from './records.routing.messages.ts';
 import type { createRoutingRepository } from './records.routing.repository.ts';
 import { showTime } from './records.workflow.days.ts';
@@ -78,27 +78,15 @@ export function AddresseeField(props: {
   departments: { id: string; number: string; name: string }[];
 }) {
   const t = translator(props.ctx);
-  const described = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
   return (
-    <div class={`kern-form-input${props.error ? ' kern-form-input--error' : ''}`}>
-      <label class="kern-label" for={props.id}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <div class="kern-hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </div>
-      ) : null}
-      <FieldError id={props.id} error={props.error} />
+    <FieldFrame id={props.id} label={props.label} hint={props.hint} error={props.error}>
       <div class="kern-form-input__select-wrapper">
         <select
           class={`kern-form-input__select${props.error ? ' kern-form-input__select--error' : ''}`}
           id={props.id}
           name={props.id}
           aria-invalid={props.error ? 'true' : undefined}
-          aria-describedby={described || undefined}
+          aria-describedby={describedBy(props.id, props.hint, props.error)}
         >
           <option value="">{props.emptyLabel}</option>
           <optgroup label={t(text.groupPeople)}>
@@ -123,6 +111,6 @@ export function AddresseeField(props: {
           </optgroup>
         </select>
       </div>
-    </div>
+    </FieldFrame>
   );
 }

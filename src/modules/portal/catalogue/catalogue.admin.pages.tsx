@@ -1,11 +1,10 @@
 // The administrators' pages of the catalogue: the list, and one form for a new or an existing service.
 import type { StaffActor } from '../../access/index.ts';
-import { StaffLayout } from '../../identity/index.ts';
+import { StaffPage } from '../../identity/index.ts';
 import type { RequestContext } from '../../../platform/http/request-context.ts';
-import { Alert, CsrfField, ErrorSummary, Heading } from '../../../platform/ui/components.tsx';
+import { CsrfField, Heading } from '../../../platform/ui/components.tsx';
 import { InputField, SelectField } from '../../../platform/ui/form-fields.tsx';
 import type { Child } from '../../../platform/ui/jsx-runtime.ts';
-import { uiText } from '../../../platform/ui/ui.messages.ts';
 import { departmentLabel, type Department } from './catalogue.departments.ts';
 import { adminText as text, levelText } from './catalogue.messages.ts';
 import { LevelBadge, TextareaField, translator } from './catalogue.parts.tsx';
@@ -27,21 +26,7 @@ function AdminPage(props: {
   notice?: string | undefined;
   children?: Child;
 }) {
-  const t = translator(props.ctx);
-  const errors = props.errors ?? [];
-  return (
-    <StaffLayout
-      ctx={props.ctx}
-      actor={props.actor}
-      title={errors.length > 0 ? `${t(uiText.errorTitle)}: ${props.title}` : props.title}
-      currentHref={CATALOGUE_PATHS.admin}
-    >
-      <ErrorSummary title={t(uiText.errorSummaryTitle)} errors={errors} />
-      {props.notice ? <Alert kind="success" title={props.notice} /> : null}
-      <Heading>{props.title}</Heading>
-      {props.children}
-    </StaffLayout>
-  );
+  return <StaffPage {...props} currentHref={CATALOGUE_PATHS.admin} />;
 }
 
 export function AdminListPage(props: {

@@ -1,7 +1,7 @@
 // Small page parts the catalogue's public and staff pages share.
 import type { RequestContext } from '../../../platform/http/request-context.ts';
 import { translate, type Text } from '../../../platform/i18n/i18n.ts';
-import { FieldError } from '../../../platform/ui/form-fields.tsx';
+import { TextareaField as PlatformTextarea } from '../../../platform/ui/form-fields.tsx';
 import type { Child } from '../../../platform/ui/jsx-runtime.ts';
 import { catalogueText, levelText } from './catalogue.messages.ts';
 import type { OnlineLevel } from './catalogue.tables.ts';
@@ -58,39 +58,7 @@ export function Paragraphs(props: { text: string }) {
   );
 }
 
-/** A multi-line text field in KERN markup (label, hint, error linked by aria-describedby). */
-export function TextareaField(props: {
-  id: string;
-  label: string;
-  value: string;
-  hint?: string | undefined;
-  error?: string | undefined;
-  rows?: number;
-}) {
-  const described = [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div class={`kern-form-input${props.error ? ' kern-form-input--error' : ''}`}>
-      <label class="kern-label" for={props.id}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <div class="kern-hint" id={`${props.id}-hint`}>
-          {props.hint}
-        </div>
-      ) : null}
-      <FieldError id={props.id} error={props.error} />
-      <textarea
-        class={`kern-form-input__input${props.error ? ' kern-form-input__input--error' : ''}`}
-        id={props.id}
-        name={props.id}
-        rows={props.rows ?? 4}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={described || undefined}
-      >
-        {props.value}
-      </textarea>
-    </div>
-  );
+/** A multi-line text field (the platform's, four rows high by default). */
+export function TextareaField(props: Parameters<typeof PlatformTextarea>[0]) {
+  return <PlatformTextarea rows={4} {...props} />;
 }

@@ -1,13 +1,12 @@
 // The administrators' pages of notice templates: the templates of a service, and one form for a new or
 // an existing template with the placeholders as help text.
 import type { StaffActor } from '../../access/index.ts';
-import { StaffLayout } from '../../identity/index.ts';
+import { StaffPage } from '../../identity/index.ts';
 import type { RequestContext } from '../../../platform/http/request-context.ts';
 import { translate, type Text } from '../../../platform/i18n/i18n.ts';
-import { Alert, CsrfField, ErrorSummary, Heading } from '../../../platform/ui/components.tsx';
+import { CsrfField, Heading } from '../../../platform/ui/components.tsx';
 import { Badge, InputField, SelectField, TextareaField } from '../../../platform/ui/form-fields.tsx';
 import type { Child } from '../../../platform/ui/jsx-runtime.ts';
-import { uiText } from '../../../platform/ui/ui.messages.ts';
 import type { CatalogueService } from '../catalogue/catalogue.index.ts';
 import { kindText, pageText as text } from './notices.messages.ts';
 import { NOTICE_PATHS } from './notices.paths.ts';
@@ -33,21 +32,7 @@ function AdminPage(props: {
   notice?: string | undefined;
   children?: Child;
 }) {
-  const t = translator(props.ctx);
-  const errors = props.errors ?? [];
-  return (
-    <StaffLayout
-      ctx={props.ctx}
-      actor={props.actor}
-      title={errors.length > 0 ? `${t(uiText.errorTitle)}: ${props.title}` : props.title}
-      currentHref={NOTICE_PATHS.catalogueAdmin}
-    >
-      <ErrorSummary title={t(uiText.errorSummaryTitle)} errors={errors} />
-      {props.notice ? <Alert kind="success" title={props.notice} /> : null}
-      <Heading>{props.title}</Heading>
-      {props.children}
-    </StaffLayout>
-  );
+  return <StaffPage {...props} currentHref={NOTICE_PATHS.catalogueAdmin} />;
 }
 
 export function TemplateListPage(props: {
