@@ -74,10 +74,21 @@ test('a citizen applies step by step; the submission becomes one case in the E-A
     'application/json',
     'application/pdf',
     'application/pdf',
+    'application/pdf',
   ]);
   assert.ok(documents.every((row) => row.department === '32.1'));
   assert.match(documents[0]!.file_title, /^Bewohnerparkausweise \d{4}$/);
   assert.ok(documents.some((row) => row.file_name === 'Fahrzeugschein.pdf'));
+  // The acknowledgement of receipt is in the case (as sent) and in the citizen's Postfach.
+  assert.ok(documents.some((row) => row.title === `Eingangsbestätigung ${application.reference}`));
+  const receipts = await rows(
+    sql<{ subject: string; file_name: string; document_id: string | null }>`
+      select m.subject, a.file_name, a.document_id from portal_mailbox_messages m
+      join portal_mailbox_attachments a on a.message_id = m.id`,
+  );
+  assert.equal(receipts.length, 1);
+  assert.equal(receipts[0]!.subject, `Eingangsbestätigung zu Ihrem Antrag ${application.reference}`);
+  assert.ok(receipts[0]!.document_id, 'the Postfach copy points to the filed document');
   // The draft is gone; the citizen sees the application with its status and can fetch the receipt.
   assert.equal((await rows(sql`select id from portal_application_drafts`)).length, 0);
   const detail = await citizen.get(String(submitted.headers.location));

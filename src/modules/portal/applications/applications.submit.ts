@@ -3,35 +3,27 @@
 // uploaded attachments. The draft's id is the idempotency key: a double click or a retried POST finds the
 // application the first one made (the draft row is locked; the second waits and then finds no draft).
 import type { Kysely } from 'kysely';
-import type { BlobStore } from '../../../platform/blobs/blob-store.ts';
 import { withTenant, type TenantTransaction } from '../../../platform/db/tenant-scope.ts';
 import { renderPdfA } from '../../../platform/pdf/index.ts';
-import type { AuditTrail } from '../../audit/index.ts';
-import {
-  releaseClaim,
-  type IngestSettings,
-  type IntakeDocument,
-  type RecordsIntake,
-} from '../../records/index.ts';
+import { releaseClaim, type IntakeDocument } from '../../records/index.ts';
 import { describeValues } from '../forms/forms.describe.ts';
 import type { FieldProblem, FormValues } from '../forms/forms.types.ts';
 import { validateAll } from '../forms/forms.validate.ts';
 import { loadSiteInfo } from '../portal.site.ts';
-import { abandonClaimed, storeClaimed } from './applications.content.ts';
+import { abandonClaimed, storeClaimed, type ClaimedContent } from './applications.content.ts';
+import { renderReceipt } from './applications.receipt.ts';
+import { sendToCitizenIn } from '../mailbox/mailbox.index.ts';
+import type { PortalDeps } from '../portal.deps.ts';
 import { applicationsErrors } from './applications.errors.ts';
 import { applicationPdfSpec } from './applications.pdf.ts';
 import { createApplicationsRepository, type DraftFile } from './applications.repository.ts';
 import type { OnlineService } from './applications.services.ts';
 import type { ApplicationsTables } from './applications.tables.ts';
 
-export interface SubmitDeps {
-  db: Kysely<unknown>;
-  blobs: BlobStore;
-  audit: AuditTrail;
-  now: () => Date;
-  ingest: IngestSettings;
-  recordsIntake: RecordsIntake;
-}
+export type SubmitDeps = Pick<
+  PortalDeps,
+  'db' | 'blobs' | 'audit' | 'now' | 'ingest' | 'recordsIntake' | 'mailer' | 'publicUrl'
+>;
 
 export interface SubmitInput {
   tenantId: string;
@@ -114,8 +106,19 @@ export async function submitApplication(deps: SubmitDeps, input: SubmitInput): P
       2,
     ),
   );
-  const stored = [await storeClaimed(deps, tenantId, pdf), await storeClaimed(deps, tenantId, json)];
-  const [pdfBlob, jsonBlob] = stored as [(typeof stored)[0], (typeof stored)[0]];
+  // The acknowledgement of receipt goes to the citizen's Postfach and, as sent, into the case.
+  const receipt = await renderReceipt(
+    deps,
+    tenantId,
+    { reference, serviceName: service.name, submittedAt: at, status: 'submitted' },
+    citizenId,
+  );
+  const stored = [
+    await storeClaimed(deps, tenantId, pdf),
+    await storeClaimed(deps, tenantId, json),
+    await storeClaimed(deps, tenantId, receipt),
+  ];
+  const [pdfBlob, jsonBlob, receiptBlob] = stored as [ClaimedContent, ClaimedContent, ClaimedContent];
   const receivedOn = at.toISOString().slice(0, 10);
   let result: SubmitResult;
   try {
@@ -166,6 +169,18 @@ export async function submitApplication(deps: SubmitDeps, input: SubmitInput): P
             text: null,
             textStatus: 'none',
           },
+          {
+            title: `Eingangsbestätigung ${reference}`,
+            documentType: 'letter',
+            direction: 'outgoing',
+            sentOn: receivedOn,
+            sha256: receiptBlob.sha256,
+            byteSize: receiptBlob.size,
+            mediaType: 'application/pdf',
+            fileName: `Eingangsbestaetigung ${reference}.pdf`,
+            text: `Eingangsbestätigung ${reference}: ${service.name}`,
+            textStatus: 'extracted',
+          },
           ...files.map((file) => attachmentDocument(file, receivedOn, applicant.name)),
         ],
       });
@@ -187,6 +202,24 @@ export async function submitApplication(deps: SubmitDeps, input: SubmitInput): P
         at,
       });
       await repository.deleteDraft(draft.id);
+      await sendToCitizenIn(trx as unknown as TenantTransaction<unknown>, deps, {
+        tenantId,
+        citizenId,
+        subject: `Eingangsbestätigung zu Ihrem Antrag ${reference}`,
+        body: `Guten Tag,\n\nIhr Antrag „${service.name}“ ist bei uns eingegangen (Zeichen ${reference}). Die Eingangsbestätigung finden Sie im Anhang; den Stand sehen Sie unter „Meine Anträge“.`,
+        kind: 'message',
+        caseId: opened.caseId,
+        applicationId: application.id,
+        attachments: [
+          {
+            blobSha256: receiptBlob.sha256,
+            fileName: `Eingangsbestaetigung ${reference}.pdf`,
+            mediaType: 'application/pdf',
+            byteSize: receiptBlob.size,
+            documentId: opened.documentIds[2] ?? null,
+          },
+        ],
+      });
       await deps.audit.append(trx as unknown as TenantTransaction<unknown>, {
         actor: { type: 'citizen', id: citizenId },
         action: 'portal.application_submitted',
