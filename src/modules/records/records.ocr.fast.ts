@@ -4,9 +4,9 @@
 // that small PDF into PDF/A-2b (with an sRGB output intent), and qpdf lays the original pages under it,
 // byte for byte. The same result as OCRmyPDF's sandwich, at close to the speed of bare Tesseract; every
 // other input goes to OCRmyPDF (records.ocr.engine.ts).
-import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { findIccProfile, outputIntentDefinition } from '../../platform/pdf/index.ts';
 import { jpegFacts, pngFacts, singleImagePdf } from './records.ocr.images.ts';
 import { cleanText, extractPdfText, pagesWithoutText } from './records.pdf.ts';
 import { runTool, toolFailure, type ToolOptions } from './records.ingest.tools.ts';
@@ -27,11 +27,6 @@ export interface FastRunOptions {
   maxTextCharacters: number;
 }
 
-const iccCandidates = [
-  '/usr/share/color/icc/ghostscript/srgb.icc',
-  '/usr/share/color/icc/sRGB.icc',
-  '/usr/share/color/icc/colord/sRGB.icc',
-];
 const scanEncodings = new Set(['jpeg', 'image', 'jbig2', 'ccitt']);
 const scanColours = new Set(['gray', 'rgb', 'index']);
 // A resolution outside this range is not a scan's: take 300 dpi, as OCRmyPDF's --image-dpi would.
@@ -44,7 +39,7 @@ export async function planFastOcr(
   workDirectory: string,
   timeoutMs: number,
 ): Promise<FastPlan | undefined> {
-  const iccProfile = iccCandidates.find((candidate) => existsSync(candidate));
+  const iccProfile = await findIccProfile();
   if (!iccProfile) return undefined;
   if (mediaType === 'image/jpeg' || mediaType === 'image/png') {
     const bytes = await readFile(inputPath);
@@ -123,45 +118,7 @@ async function planScannedPdf(
 
 /** A PostScript pdfmark file that gives the PDF/A an sRGB output intent (as OCRmyPDF writes it). */
 async function pdfaDefinition(iccProfile: string, target: string): Promise<void> {
-  const icc = await readFile(iccProfile);
-  await writeFile(
-    target,
-    [
-      '%!',
-      `/ICCProfile ${ascii85(icc)}`,
-      'def',
-      '[/_objdef {icc_PDFA} /type /stream /OBJ pdfmark',
-      '[{icc_PDFA} << /N 3 >> /PUT pdfmark',
-      '[{icc_PDFA} ICCProfile /PUT pdfmark',
-      '[/_objdef {OutputIntent_PDFA} /type /dict /OBJ pdfmark',
-      '[{OutputIntent_PDFA} << /Type /OutputIntent /S /GTS_PDFA1 /DestOutputProfile {icc_PDFA} /OutputConditionIdentifier (sRGB) >> /PUT pdfmark',
-      '[{Catalog} << /OutputIntents [ {OutputIntent_PDFA} ] >> /PUT pdfmark',
-      '',
-    ].join('\n'),
-    'ascii',
-  );
-}
-
-/** Adobe ASCII85 (<~ … ~>), the encoding PostScript reads strings in. */
-export function ascii85(data: Buffer): string {
-  let out = '<~';
-  for (let index = 0; index < data.length; index += 4) {
-    const chunk = Buffer.alloc(4);
-    data.copy(chunk, 0, index, Math.min(index + 4, data.length));
-    const count = Math.min(4, data.length - index);
-    let value = chunk.readUInt32BE(0);
-    if (value === 0 && count === 4) {
-      out += 'z';
-      continue;
-    }
-    const digits: string[] = [];
-    for (let digit = 0; digit < 5; digit += 1) {
-      digits.unshift(String.fromCharCode((value % 85) + 33));
-      value = Math.floor(value / 85);
-    }
-    out += digits.slice(0, count + 1).join('');
-  }
-  return `${out}~>`;
+  await writeFile(target, outputIntentDefinition(await readFile(iccProfile)), 'ascii');
 }
 
 export async function runFastOcr(plan: FastPlan, options: FastRunOptions) {

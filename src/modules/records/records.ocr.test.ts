@@ -17,7 +17,7 @@ import { createDocumentsWorld, people, seedCase, staffCaller } from './records.d
 import { addDocument } from './records.documents.usecases.ts';
 import { stageUpload } from './records.ingest.ts';
 import { runTool } from './records.ingest.tools.ts';
-import { ascii85 } from './records.ocr.fast.ts';
+import { ascii85 } from '../../platform/pdf/index.ts';
 import { defineOcrJob } from './records.ocr.ts';
 
 async function setUp(t: Parameters<typeof createDocumentsWorld>[0]) {

@@ -4,11 +4,12 @@
 // output intent; then the metadata is put back (pdf-a-metadata.ts). Needs the Debian packages
 // ghostscript and qpdf; a missing one is a ToolMissingError from the tool runner.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { runTool, toolFailure } from '../tools/run-tool.ts';
 import { PdfAError, restoreMetadata } from './pdf-a-metadata.ts';
+import { findIccProfile, outputIntentDefinition } from './pdf-output-intent.ts';
 import { renderPdf } from './pdf-writer.ts';
 import type { PdfDocumentSpec } from './pdf.types.ts';
 
@@ -18,68 +19,6 @@ export interface PdfAOptions {
   signal?: AbortSignal | undefined;
   /** An sRGB ICC profile; by default the one Ghostscript ships (Debian: /usr/share/color/icc/ghostscript). */
   iccProfile?: string;
-}
-
-const iccCandidates = [
-  '/usr/share/color/icc/ghostscript/srgb.icc',
-  '/usr/share/color/icc/sRGB.icc',
-  '/usr/share/color/icc/colord/sRGB.icc',
-];
-
-async function findIccProfile(): Promise<string | undefined> {
-  const found = iccCandidates.find((candidate) => existsSync(candidate));
-  if (found) return found;
-  // Ghostscript's own copy, under a directory named by its version.
-  try {
-    for (const version of await readdir('/usr/share/ghostscript')) {
-      const candidate = path.join('/usr/share/ghostscript', version, 'iccprofiles', 'srgb.icc');
-      if (existsSync(candidate)) return candidate;
-    }
-  } catch {
-    // no Ghostscript data directory
-  }
-  return undefined;
-}
-
-/** Adobe ASCII85 (<~ … ~>), the form in which PostScript reads the ICC profile inline. */
-function ascii85(data: Buffer): string {
-  let out = '<~';
-  for (let index = 0; index < data.length; index += 4) {
-    const count = Math.min(4, data.length - index);
-    const chunk = Buffer.alloc(4);
-    data.copy(chunk, 0, index, index + count);
-    let value = chunk.readUInt32BE(0);
-    if (value === 0 && count === 4) {
-      out += 'z';
-      continue;
-    }
-    const digits: string[] = [];
-    for (let digit = 0; digit < 5; digit += 1) {
-      digits.unshift(String.fromCharCode((value % 85) + 33));
-      value = Math.floor(value / 85);
-    }
-    out += digits.slice(0, count + 1).join('');
-  }
-  return `${out}~>`;
-}
-
-/**
- * The pdfmark program that adds the output intent (the profile inline, so Ghostscript's -dSAFER need not
- * open files): as Ghostscript's PDFA_def.ps and OCRmyPDF write it.
- */
-function outputIntentDefinition(icc: Buffer): string {
-  return [
-    '%!',
-    `/ICCProfile ${ascii85(icc)}`,
-    'def',
-    '[/_objdef {icc_PDFA} /type /stream /OBJ pdfmark',
-    '[{icc_PDFA} << /N 3 >> /PUT pdfmark',
-    '[{icc_PDFA} ICCProfile /PUT pdfmark',
-    '[/_objdef {OutputIntent_PDFA} /type /dict /OBJ pdfmark',
-    '[{OutputIntent_PDFA} << /Type /OutputIntent /S /GTS_PDFA1 /DestOutputProfile {icc_PDFA} /OutputConditionIdentifier (sRGB) >> /PUT pdfmark',
-    '[{Catalog} << /OutputIntents [ {OutputIntent_PDFA} ] >> /PUT pdfmark',
-    '',
-  ].join('\n');
 }
 
 /** Converts a PDF to PDF/A-2b. Throws ToolMissingError without gs or qpdf, PdfAError when a step fails. */

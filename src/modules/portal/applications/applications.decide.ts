@@ -5,7 +5,7 @@
 // or blob behind.
 import type { Kysely } from 'kysely';
 import { withTenant, type TenantTransaction } from '../../../platform/db/tenant-scope.ts';
-import { renderPdfA, type PdfBlock, type PdfDocumentSpec } from '../../../platform/pdf/index.ts';
+import { plainTextOf, renderPdfA } from '../../../platform/pdf/index.ts';
 import type { StaffActor } from '../../access/index.ts';
 import { releaseClaim } from '../../records/index.ts';
 import { sendToCitizenIn } from '../mailbox/mailbox.index.ts';
@@ -22,27 +22,6 @@ import type { ApplicationsTables } from './applications.tables.ts';
 
 type Trx = TenantTransaction<ApplicationsTables>;
 const shared = (trx: Trx) => trx as unknown as TenantTransaction<unknown>;
-
-/** The notice's words, for the E-Akte's full-text search (the PDF's text layer says the same). */
-function plainText(spec: PdfDocumentSpec): string {
-  const text = (block: PdfBlock): string[] => {
-    switch (block.type) {
-      case 'heading':
-        return [block.text];
-      case 'paragraph':
-        return [typeof block.text === 'string' ? block.text : block.text.map((run) => run.text).join('')];
-      case 'keyValue':
-        return block.rows.map((row) => `${row.label}: ${row.value}`);
-      case 'list':
-        return block.items;
-      case 'signature':
-        return [block.closing ?? '', block.name, block.role ?? ''];
-      default:
-        return [];
-    }
-  };
-  return [...(spec.letterhead?.recipient ?? []), ...spec.blocks.flatMap(text)].filter(Boolean).join('\n');
-}
 
 export async function decideApplication(
   deps: PortalDeps,
@@ -98,7 +77,7 @@ export async function decideApplication(
             byteSize: stored.size,
             mediaType: 'application/pdf',
             fileName,
-            text: plainText(spec),
+            text: plainTextOf(spec),
             textStatus: 'extracted',
           },
         ],

@@ -97,6 +97,18 @@ export function createInboxRepository({ trx }: { trx: Trx }) {
         .execute();
     },
 
+    /** The citizen answered: applications of the case waiting for that answer go back in progress. */
+    async answeredByCase(caseId: string, at: Date): Promise<string[]> {
+      const rows = await trx
+        .updateTable('portal_applications')
+        .set({ status: 'in_progress', updated_at: at })
+        .where('case_id', '=', caseId)
+        .where('status', '=', 'query')
+        .returning('id')
+        .execute();
+      return rows.map((row) => row.id);
+    },
+
     async addNote(applicationId: string, staffId: string, body: string, at: Date) {
       await trx
         .insertInto('portal_application_notes')

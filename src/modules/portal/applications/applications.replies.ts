@@ -7,6 +7,7 @@ import { inspectStaged, releaseClaim, type IntakeDocument } from '../../records/
 import type { FileReplyInput } from '../mailbox/mailbox.index.ts';
 import type { PortalDeps } from '../portal.deps.ts';
 import { abandonClaimed, storeClaimed } from './applications.content.ts';
+import { createInboxRepository } from './applications.inbox.repository.ts';
 import type { ApplicationsTables } from './applications.tables.ts';
 
 const berlinDate = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', dateStyle: 'medium' });
@@ -61,18 +62,12 @@ export function createReplyFiler(deps: PortalDeps) {
           documents,
         });
         await releaseClaim(shared, stored.claimId);
-        const answered = await trx
-          .updateTable('portal_applications')
-          .set({ status: 'in_progress', updated_at: at })
-          .where('case_id', '=', input.caseId)
-          .where('status', '=', 'query')
-          .returning('id')
-          .execute();
-        for (const application of answered)
+        const answered = await createInboxRepository({ trx }).answeredByCase(input.caseId, at);
+        for (const applicationId of answered)
           await deps.audit.append(shared, {
             actor: { type: 'citizen', id: input.citizenId },
             action: 'portal.application_query_answered',
-            object: { type: 'application', id: application.id },
+            object: { type: 'application', id: applicationId },
             summary: { messageId: input.messageId, documents: documents.length },
           });
       });

@@ -1,12 +1,7 @@
-// The departments a service can be assigned to. A stopgap: the identity module owns the organisation
-// chart and exports no directory function yet, so this one file reads its table, read-only, as the
-// E-Akte does (records.core.org.repository.ts). Replace with identity's export once it has one.
-// Public pages never come here: they show the department name stored with the service.
+// The departments a service can be assigned to, from identity's directory (the organisation chart is
+// identity's). Public pages never come here: they show the department name stored with the service.
 import type { TenantTransaction } from '../../../platform/db/tenant-scope.ts';
-
-interface OrgTables {
-  identity_departments: { id: string; number: string; name: string };
-}
+import { findDepartments } from '../../identity/index.ts';
 
 export interface Department {
   id: string;
@@ -15,8 +10,7 @@ export interface Department {
 }
 
 export async function listDepartments<DB>(trx: TenantTransaction<DB>): Promise<Department[]> {
-  const org = trx as unknown as TenantTransaction<OrgTables>;
-  return org.selectFrom('identity_departments').select(['id', 'number', 'name']).orderBy('number').execute();
+  return findDepartments(trx as unknown as TenantTransaction<unknown>);
 }
 
 /** "32 Ordnungsamt": how a department appears to citizens and in choices. */
