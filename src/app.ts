@@ -7,9 +7,16 @@ import { createAuthorize } from './modules/access/index.ts';
 import { createAuditRoutes, createAuditTrail } from './modules/audit/index.ts';
 import { citizenLoginPathFor, createCitizens, type CitizensModule } from './modules/citizens/index.ts';
 import { createIdentity, loginPathFor, type IdentityModule } from './modules/identity/index.ts';
+import {
+  createDogTax,
+  defineDogTaxJobs,
+  dogRegistrationService,
+  type DogTaxModule,
+} from './modules/dog-tax/index.ts';
 import { createOperationsRoutes } from './modules/operations/index.ts';
 import { createPortal, paymentsSettingsFrom, type PortalModule } from './modules/portal/index.ts';
 import {
+  createIntake,
   createRecords,
   defineRecordsJobs,
   defaultIngestSettings,
@@ -65,7 +72,19 @@ export async function openPlatform(
   const mailTransport = createMailTransportFromConfig(config.mail);
   // The mailer defines its job kind (mail.send) on the queue; every kind is defined before the runner starts.
   const mailer = createMailer({ db: database.db, jobs, transport: mailTransport, from: config.mail.from });
-  defineRecordsJobs({ db: database.db, blobs, jobs, audit: createAuditTrail() });
+  const audit = createAuditTrail();
+  defineRecordsJobs({ db: database.db, blobs, jobs, audit });
+  defineDogTaxJobs({
+    db: database.db,
+    blobs,
+    jobs,
+    mailer,
+    audit,
+    now: () => new Date(),
+    publicUrl: config.http.publicUrl,
+    ingest: { ...defaultIngestSettings, ...ingestSettingsFrom(config.recordsIngest, config.core.dataDir) },
+    recordsIntake: createIntake({ audit, jobs, referencePattern: config.records.referencePattern }),
+  });
   const close = async () => {
     await jobs.stop({ timeoutMs: 30_000 });
     await mailTransport.close();
@@ -84,6 +103,7 @@ export function collectRoutes(parts: {
   citizens: CitizensModule;
   records: RecordsModule;
   portal: PortalModule;
+  dogTax: DogTaxModule;
   jobs: JobQueue;
   mailer: Mailer;
   db: Kysely<unknown>;
@@ -94,6 +114,7 @@ export function collectRoutes(parts: {
     ...parts.identity.routes,
     ...parts.citizens.routes,
     ...parts.records.routes,
+    ...parts.dogTax.routes,
     ...createOperationsRoutes(parts),
     ...createAuditRoutes({ db: parts.db }),
   ];
@@ -144,6 +165,18 @@ export async function buildHttpServer(
     ingest: { ...defaultIngestSettings, ...ingestSettingsFrom(config.recordsIngest, config.core.dataDir) },
     recordsIntake: records.intake,
     payments: paymentsSettingsFrom(config.payments, config.core.nodeEnv),
+    services: [dogRegistrationService],
+  });
+  const dogTax = createDogTax({
+    db: database.db,
+    blobs: platform.blobs,
+    jobs: platform.jobs,
+    mailer: platform.mailer,
+    audit,
+    now: options.now ?? (() => new Date()),
+    publicUrl: config.http.publicUrl,
+    ingest: { ...defaultIngestSettings, ...ingestSettingsFrom(config.recordsIngest, config.core.dataDir) },
+    recordsIntake: records.intake,
   });
   const db = database.db as Kysely<PlatformTables>;
   const metrics = createMetrics();
@@ -161,6 +194,7 @@ export async function buildHttpServer(
     citizens,
     records,
     portal,
+    dogTax,
     jobs: platform.jobs,
     mailer: platform.mailer,
     db: database.db,

@@ -11,6 +11,7 @@ import { oidcConfig } from './modules/identity/index.ts';
 import { citizenOidcConfig } from './modules/citizens/index.ts';
 import { recordsConfig, recordsIngestConfig } from './modules/records/index.ts';
 import { paymentsConfig } from './modules/portal/index.ts';
+import { invoicesValidationConfig } from './modules/invoices/index.ts';
 
 export const configSections = {
   core: coreConfig,
@@ -24,6 +25,7 @@ export const configSections = {
   records: recordsConfig,
   recordsIngest: recordsIngestConfig,
   payments: paymentsConfig,
+  invoicesValidation: invoicesValidationConfig,
 } satisfies Record<string, ConfigSection>;
 
 export type AppConfig = { [K in keyof typeof configSections]: ConfigValues<(typeof configSections)[K]> };

@@ -2,11 +2,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sampleCiiInvoice, sampleUblInvoice } from './modules/invoices/index.ts';
 
 const bin = fileURLToPath(new URL('../bin/rathaus.js', import.meta.url));
 
@@ -25,7 +26,7 @@ function run(args: string[], env: Record<string, string> = {}) {
 test('--help lists the commands', async () => {
   const { code, stdout } = await run(['--help']);
   assert.equal(code, 0);
-  for (const command of ['serve', 'worker', 'migrate', 'seed', 'audit verify', 'config'])
+  for (const command of ['serve', 'worker', 'migrate', 'seed', 'audit verify', 'invoice validate', 'config'])
     assert.match(stdout, new RegExp(`\\n  ${command}`));
 });
 
@@ -68,4 +69,26 @@ test('audit verify checks the demo data and exits 0 when the chain is intact', a
     stdout,
     /Stadt Leichlingen \(Rheinland\) \(leichlingen\): \d+ Einträge geprüft, Protokollkette unversehrt/,
   );
+});
+
+test('invoice validate prints one line per file of a directory and exits 1 when one is rejected', async (t) => {
+  const directory = await mkdtemp(path.join(os.tmpdir(), 'rathaus-invoices-'));
+  t.after(() => rm(directory, { recursive: true, force: true }));
+  await mkdir(path.join(directory, 'eingang'));
+  await writeFile(path.join(directory, 'eingang', 'a-ubl.xml'), sampleUblInvoice());
+  await writeFile(path.join(directory, 'eingang', 'b-cii.xml'), sampleCiiInvoice());
+  await writeFile(
+    path.join(directory, 'eingang', 'c-ohne-leitweg-id.xml'),
+    sampleUblInvoice({ buyerReference: '' }),
+  );
+  await writeFile(path.join(directory, 'eingang', 'liesmich.txt'), 'kein XML, wird übergangen');
+  const rejected = await run(['invoice', 'validate', path.join(directory, 'eingang')]);
+  assert.equal(rejected.code, 1);
+  assert.deepEqual(rejected.stdout.trim().split('\n'), [
+    `${path.join(directory, 'eingang', 'a-ubl.xml')} ACCEPT`,
+    `${path.join(directory, 'eingang', 'b-cii.xml')} ACCEPT`,
+    `${path.join(directory, 'eingang', 'c-ohne-leitweg-id.xml')} REJECT BR-DE-15`,
+  ]);
+  const accepted = await run(['invoice', 'validate', path.join(directory, 'eingang', 'a-ubl.xml')]);
+  assert.equal(accepted.code, 0);
 });

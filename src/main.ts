@@ -1,10 +1,17 @@
-// The command line: rathaus serve | worker | migrate | seed | config.
+// The command line: rathaus serve | worker | migrate | seed | audit verify | invoice validate | config.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildHttpServer, openPlatform, type Platform } from './app.ts';
 import { auditCommand } from './modules/audit/index.ts';
+import {
+  createInvoiceValidationPool,
+  invoiceValidateCommand,
+  invoicesValidationConfig,
+} from './modules/invoices/index.ts';
 import { missingIngestTools } from './modules/records/index.ts';
 import { configSections, loadConfig, type AppConfig } from './config.ts';
-import { describeSections } from './platform/config/config-keys.ts';
+import { describeSections, readSection } from './platform/config/config-keys.ts';
 import { seedDemo } from './seed.ts';
 
 const help = `Rathaus – das digitale Rathaus
@@ -17,6 +24,9 @@ Befehle:
   migrate          Datenbank-Migrationen ausführen
   seed             Demo-Kommune "Stadt Leichlingen (Rheinland)" laden
   audit verify     Protokollkette (Audit-Trail) jeder Kommune nachrechnen; Exit-Code 1 bei Manipulation
+  invoice validate DATEI|ORDNER …
+                   E-Rechnungen prüfen wie der KoSIT-Validator (XRechnung): je Datei ACCEPT oder REJECT
+                   mit den Regeln der Fehler; Exit-Code 1, wenn eine abgelehnt wird
   config           Alle Konfigurationsvariablen mit Standardwerten anzeigen
 
 Ohne DATABASE_URL arbeitet Rathaus mit dem eingebetteten PGlite im Datenverzeichnis (DATA_DIR, Standard ./data).
@@ -113,6 +123,25 @@ async function worker(config: AppConfig) {
   process.stdout.write(`Worker läuft (${config.jobs.concurrency} gleichzeitige Aufträge).\n`);
 }
 
+/** Validates in worker threads, one per core; the first run compiles the rules once (about half a minute). */
+async function validateInvoices(files: string[]): Promise<number> {
+  const settings = readSection(invoicesValidationConfig, process.env);
+  if (!existsSync(path.join(settings.configurationDirectory, 'scenarios.xml')))
+    fail(
+      `Keine Prüfkonfiguration in ${settings.configurationDirectory} (scenarios.xml fehlt). XRECHNUNG_CONFIG_DIR setzen.`,
+    );
+  const pool = createInvoiceValidationPool({
+    configurationDirectory: settings.configurationDirectory,
+    workers: settings.workers,
+    limits: { maxBytes: settings.maxBytes },
+  });
+  try {
+    return await invoiceValidateCommand(files, pool);
+  } finally {
+    await pool.close();
+  }
+}
+
 async function main(argv: string[]) {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -143,6 +172,10 @@ async function main(argv: string[]) {
     case 'audit':
       if (positionals[1] !== 'verify') fail('Aufruf: rathaus audit verify');
       process.exitCode = await withPlatform(config, (platform) => auditCommand(platform.database.db));
+      return;
+    case 'invoice':
+      if (positionals[1] !== 'validate') fail('Aufruf: rathaus invoice validate DATEI|ORDNER …');
+      process.exitCode = await validateInvoices(positionals.slice(2));
       return;
     default:
       fail(`Unbekannter Befehl "${command}". Hilfe: rathaus --help`);

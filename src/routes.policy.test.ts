@@ -12,6 +12,7 @@ import { DEMO_PASSWORD, createBrowser, csrfTokenIn, hostA, startTestApp } from '
 import { browsers, everyone, staff, type Who } from './routes.policy.who.ts';
 import { recordsRouteAccess } from './modules/records/index.ts';
 import { portalRouteAccess } from './modules/portal/index.ts';
+import { dogTaxRouteAccess } from './modules/dog-tax/index.ts';
 
 const expected: Record<string, Who[]> = {
   'GET /health/live': everyone,
@@ -83,6 +84,7 @@ const expected: Record<string, Who[]> = {
   'POST /intern/konto/vertretung/:id/beenden': staff,
   ...recordsRouteAccess,
   ...portalRouteAccess,
+  ...dogTaxRouteAccess,
 };
 
 // One demo person per role (see the identity seed).

@@ -1,6 +1,7 @@
 // Demo data: the municipality "Stadt Leichlingen (Rheinland)". Idempotent: running it again changes nothing.
 import type { Kysely } from 'kysely';
 import { seedCitizenDemo } from './modules/citizens/index.ts';
+import { seedDogTaxDemo } from './modules/dog-tax/index.ts';
 import { seedIdentityDemo } from './modules/identity/index.ts';
 import { seedCatalogueDemo, seedNoticeTemplatesDemo, seedPortalDemo } from './modules/portal/index.ts';
 import { seedRecordsDemo } from './modules/records/index.ts';
@@ -26,5 +27,6 @@ export async function seedDemo(db: Kysely<unknown>): Promise<SeedResult> {
   // The service catalogue names the departments of the identity seed.
   await seedCatalogueDemo(db, tenant.id);
   await seedNoticeTemplatesDemo(db, tenant.id);
+  await seedDogTaxDemo({ db, tenantId: tenant.id });
   return { tenant, logins: [...logins, ...citizens.logins] };
 }

@@ -27,4 +27,5 @@ export const migrations: MigrationEntry[] = [
   { id: 19, name: '0019-portal-mailbox' },
   { id: 20, name: '0020-portal-applications' },
   { id: 21, name: '0021-portal-notices' },
+  { id: 22, name: '0022-dog-tax' },
 ];

@@ -62,6 +62,11 @@ export const permissions = {
    * notice, close. Which applications a person sees is decided per department in the query.
    */
   'portal.work_applications': { roles: ['clerk', 'head_of_department'], scopes: [] },
+  /**
+   * The dog tax register (Hundesteuer): accept registrations, decide reliefs, book payments, the annual run
+   * and the direct-debit files. Treasury staff (Steueramt, Stadtkasse).
+   */
+  'dogtax.work': { roles: ['treasury'], scopes: [] },
   /** Use one's own citizen account: profile, applications and Postfach. Citizens only. */
   'citizen.account': { roles: [], scopes: [], citizens: true },
 } satisfies Record<string, PermissionRule>;

@@ -26,6 +26,8 @@ function navigation(ctx: RequestContext, signedIn: boolean, current: string): Na
         { href: '/leistungen', label: t(ctx, citizenText.navServices) },
         { href: CITIZEN_PATHS.applications, label: t(ctx, citizenText.navApplications) },
         { href: CITIZEN_PATHS.mailbox, label: t(ctx, citizenText.navMailbox) },
+        // The dog tax module's page of the account (its own module; only the address is known here).
+        { href: '/konto/hunde', label: t(ctx, { de: 'Meine Hunde', en: 'My dogs' }) },
         { href: CITIZEN_PATHS.account, label: t(ctx, citizenText.navAccount) },
         { href: CITIZEN_PATHS.companies, label: t(ctx, companyText.navCompanies) },
       ]

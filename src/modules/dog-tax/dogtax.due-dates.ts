@@ -59,3 +59,42 @@ export function oneMonthAfter(day: string): string {
   const pad = (value: number, width: number) => String(value).padStart(width, '0');
   return `${pad(nextYear, 4)}-${pad(nextMonth, 2)}-${pad(Math.min(date, lastDay), 2)}`;
 }
+
+/**
+ * The installments of a change notice (Änderungsbescheid) that replaces `previous` for the same year.
+ * What the earlier notice had already made due stays due on its day, up to the new amount (a change does
+ * not postpone a debt the keeper already owed — §§ 218, 220 AO via § 12 KAG NRW: a tax falls due as the
+ * notice that sets it says); only the part the new notice adds for past quarters (a Nachzahlung) falls due
+ * one month after the change notice is made known, as for any notice. Quarters still to come follow the
+ * new amounts. Formally, over the past days D (the regular due days and the earlier notice's days before
+ * that date): the amount due by day d is min(new regular total by d, earlier notice's total by d).
+ */
+export function dueInstallmentsAfterChange(
+  assessment: Assessment,
+  options: DueOptions & { noticeDate: string; previous: readonly Installment[] },
+): Installment[] {
+  const regular = dueInstallments(assessment, { annual: options.annual });
+  const earliest = oneMonthAfter(options.noticeDate);
+  const cumulative = (list: readonly Installment[], day: string) =>
+    list.filter((item) => item.dueOn <= day).reduce((sum, item) => sum + item.amountCents, 0);
+  const pastDays = [
+    ...new Set([...regular, ...options.previous].map((item) => item.dueOn).filter((day) => day < earliest)),
+  ].sort();
+  const result: Installment[] = [];
+  let already = 0;
+  for (const day of pastDays) {
+    const dueBy = Math.min(cumulative(regular, day), cumulative(options.previous, day));
+    if (dueBy > already) result.push({ dueOn: day, amountCents: dueBy - already });
+    already = Math.max(already, dueBy);
+  }
+  const pastRegular = regular
+    .filter((item) => item.dueOn < earliest)
+    .reduce((sum, item) => sum + item.amountCents, 0);
+  if (pastRegular > already) result.push({ dueOn: earliest, amountCents: pastRegular - already });
+  for (const item of regular.filter((installment) => installment.dueOn >= earliest)) {
+    const same = result.find((entry) => entry.dueOn === item.dueOn);
+    if (same) same.amountCents += item.amountCents;
+    else result.push({ ...item });
+  }
+  return result.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
+}

@@ -21,4 +21,54 @@ export const dogTaxErrors = defineErrors('dog-tax', {
     de: 'Die Angaben zur Hundehaltung sind nicht stimmig.',
     en: 'The details of the dog keeping are inconsistent.',
   },
+  not_set_up: {
+    status: 503,
+    de: 'Die Hundesteuer ist für diese Gemeinde noch nicht eingerichtet (Bankverbindung, Gläubiger-ID, Satzung).',
+    en: 'The dog tax is not yet set up for this municipality (bank account, creditor ID, statute).',
+  },
+  nothing_to_assess: {
+    status: 409,
+    de: 'Für diesen Haushalt ist in diesem Jahr kein Hund zu versteuern.',
+    en: 'This household keeps no taxable dog in this year.',
+  },
+  household_not_found: {
+    status: 404,
+    de: 'Diesen Haushalt gibt es im Hundesteuerregister nicht.',
+    en: 'This household is not in the dog tax register.',
+  },
+  dog_not_found: {
+    status: 404,
+    de: 'Dieser Hund ist bei uns nicht angemeldet.',
+    en: 'This dog is not registered with us.',
+  },
+  chip_already_registered: {
+    status: 409,
+    de: 'Ein Hund mit der Chipnummer {chip} ist bereits angemeldet (Steuermarke {mark}). Ein Hund kann nur einmal angemeldet sein.',
+    en: 'A dog with microchip number {chip} is already registered (tax mark {mark}). A dog can only be registered once.',
+  },
+  dog_not_registered: {
+    status: 409,
+    de: 'Dieser Hund ist nicht (mehr) angemeldet und kann nicht abgemeldet werden.',
+    en: 'This dog is not (or no longer) registered and cannot be deregistered.',
+  },
+  leave_date_invalid: {
+    status: 400,
+    de: 'Das Datum der Abmeldung muss zwischen dem Beginn der Haltung ({from}) und heute liegen.',
+    en: 'The deregistration date must lie between the start of keeping ({from}) and today.',
+  },
+  run_already_running: {
+    status: 409,
+    de: 'Es läuft bereits ein Jahreslauf. Warten Sie, bis er fertig ist.',
+    en: 'An annual run is already in progress. Wait until it has finished.',
+  },
+  relief_not_requested: {
+    status: 409,
+    de: 'Über diesen Antrag ist bereits entschieden.',
+    en: 'This application has already been decided.',
+  },
+  nothing_to_collect: {
+    status: 409,
+    de: 'Zu diesem Fälligkeitstag ist nichts per Lastschrift einzuziehen.',
+    en: 'Nothing is due for direct debit on this date.',
+  },
 });

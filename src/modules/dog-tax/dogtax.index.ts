@@ -26,7 +26,13 @@ export {
   type Assessment,
   type AssessHouseholdInput,
 } from './dogtax.assessment.ts';
-export { dueInstallments, oneMonthAfter, type DueOptions, type Installment } from './dogtax.due-dates.ts';
+export {
+  dueInstallments,
+  dueInstallmentsAfterChange,
+  oneMonthAfter,
+  type DueOptions,
+  type Installment,
+} from './dogtax.due-dates.ts';
 export {
   classifyBreed,
   isDangerousForTax,
@@ -36,3 +42,11 @@ export {
 } from './dogtax.breeds.ts';
 export { afterRelief, formatEuro, monthlyShare } from './dogtax.money.ts';
 export { dogTaxErrors } from './dogtax.errors.ts';
+export {
+  buildTaxNoticeSpec,
+  longDate,
+  TAX_NOTICE_MACHINE_MADE,
+  taxPeriods,
+  type TaxNoticeInput,
+  type TaxPeriod,
+} from './dogtax.notice.letter.ts';

@@ -23,6 +23,7 @@ const staffNavigation: { href: string; label: Text; permission?: Permission }[] 
     label: { de: 'Anträge', en: 'Applications' },
     permission: 'portal.work_applications',
   },
+  { href: '/intern/hundesteuer', label: { de: 'Hundesteuer', en: 'Dog tax' }, permission: 'dogtax.work' },
   { href: '/intern/akten', label: { de: 'Akten', en: 'Files' }, permission: 'records.read' },
   { href: '/intern/aktenplan', label: { de: 'Aktenplan', en: 'File plan' }, permission: 'records.read' },
   { href: '/intern/arbeitsplatz', label: { de: 'Arbeitsplatz', en: 'My desk' }, permission: 'records.read' },

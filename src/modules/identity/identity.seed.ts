@@ -19,6 +19,7 @@ const departments: { number: string; name: string; parent?: string }[] = [
   { number: '10.2', name: 'Zentrale Dienste und Registratur', parent: '10' },
   { number: '20', name: 'Kämmerei' },
   { number: '20.1', name: 'Stadtkasse', parent: '20' },
+  { number: '20.2', name: 'Steueramt', parent: '20' },
   { number: '32', name: 'Ordnungsamt' },
   { number: '32.1', name: 'Bürgerbüro', parent: '32' },
   { number: '50', name: 'Sozialamt' },
@@ -61,6 +62,15 @@ const staff: {
     displayName: 'Sabine Wagner',
     roles: [{ role: 'records_manager', department: '10.2' }],
     description: 'Schriftgutverwaltung (10.2 Registratur)',
+  },
+  {
+    email: 'nina.schulz@leichlingen.example',
+    displayName: 'Nina Schulz',
+    roles: [
+      { role: 'clerk', department: '20.2' },
+      { role: 'treasury', department: '20.2' },
+    ],
+    description: 'Sachbearbeitung Steueramt (20.2, Hundesteuer)',
   },
   {
     email: 'thomas.krueger@leichlingen.example',

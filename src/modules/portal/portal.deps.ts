@@ -5,6 +5,7 @@ import type { IngestSettings, RecordsIntake } from '../records/index.ts';
 import type { BlobStore } from '../../platform/blobs/blob-store.ts';
 import type { JobQueue } from '../../platform/jobs/index.ts';
 import type { Mailer } from '../../platform/mail/index.ts';
+import type { OnlineService } from './applications/applications.services.ts';
 import type { PaymentsSettings } from './payments/payments.config.ts';
 
 export interface PortalDeps {
@@ -24,4 +25,6 @@ export interface PortalDeps {
   recordsIntake: RecordsIntake;
   /** Which payment provider runs (PAYMENT_*); read from the environment when absent (tests). */
   payments?: PaymentsSettings;
+  /** Online services that domain modules define (they decide them on their own pages). */
+  services?: readonly OnlineService[];
 }

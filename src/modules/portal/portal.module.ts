@@ -2,6 +2,7 @@
 import type { RouteDefinition } from '../../platform/http/route.ts';
 import { createReplyFiler } from './applications/applications.replies.ts';
 import { createApplicationsRoutes } from './applications/applications.routes.ts';
+import { registerOnlineService } from './applications/applications.services.ts';
 import { createCatalogueRoutes } from './catalogue/catalogue.routes.ts';
 import { createMailboxRoutes } from './mailbox/mailbox.routes.ts';
 import { createNoticesRoutes } from './notices/notices.routes.ts';
@@ -14,6 +15,7 @@ export interface PortalModule {
 }
 
 export function createPortal(deps: PortalDeps): PortalModule {
+  for (const service of deps.services ?? []) registerOnlineService(service);
   return {
     routes: [
       ...createPortalRoutes({ db: deps.db }),

@@ -48,30 +48,33 @@ export interface PortalTables {
 }
 
 export async function loadSiteInfo(db: Kysely<unknown>, tenantId: string): Promise<SiteInfo | undefined> {
-  return withTenant(db as Kysely<PortalTables>, tenantId, (trx) =>
-    trx
-      .selectFrom('portal_site_info')
-      .select([
-        'authority',
-        'street',
-        'postal_code as postalCode',
-        'city',
-        'phone',
-        'email',
-        'representative',
-        'content_responsible as contentResponsible',
-        'supervisory_authority as supervisoryAuthority',
-        'vat_id as vatId',
-        'data_protection_officer as dataProtectionOfficer',
-        'data_protection_authority as dataProtectionAuthority',
-        'accessibility_status as accessibilityStatus',
-        'accessibility_known_barriers as accessibilityKnownBarriers',
-        'accessibility_contact as accessibilityContact',
-        'accessibility_enforcement as accessibilityEnforcement',
-        sql<string>`accessibility_reviewed_on::text`.as('accessibilityReviewedOn'),
-      ])
-      .executeTakeFirst(),
-  );
+  return withTenant(db, tenantId, (trx) => siteInfoIn(trx));
+}
+
+/** The same inside the caller's tenant transaction (PGlite has one connection: never open a second). */
+export async function siteInfoIn(trx: TenantTransaction<unknown>): Promise<SiteInfo | undefined> {
+  return (trx as unknown as TenantTransaction<PortalTables>)
+    .selectFrom('portal_site_info')
+    .select([
+      'authority',
+      'street',
+      'postal_code as postalCode',
+      'city',
+      'phone',
+      'email',
+      'representative',
+      'content_responsible as contentResponsible',
+      'supervisory_authority as supervisoryAuthority',
+      'vat_id as vatId',
+      'data_protection_officer as dataProtectionOfficer',
+      'data_protection_authority as dataProtectionAuthority',
+      'accessibility_status as accessibilityStatus',
+      'accessibility_known_barriers as accessibilityKnownBarriers',
+      'accessibility_contact as accessibilityContact',
+      'accessibility_enforcement as accessibilityEnforcement',
+      sql<string>`accessibility_reviewed_on::text`.as('accessibilityReviewedOn'),
+    ])
+    .executeTakeFirst();
 }
 
 /** Writes the municipality's facts (insert or replace). */

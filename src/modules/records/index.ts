@@ -1,5 +1,6 @@
 export {
   createRecords,
+  createIntake,
   defineRecordsJobs,
   type RecordsModule,
   type RecordsOptions,
@@ -37,6 +38,12 @@ export { imagePdf, letterLines, renderPage, textPdf } from './fixtures/records.f
 // Content handed to the E-Akte by other modules is claimed before it is stored and released in the
 // transaction that files it, exactly like an upload (records.ingest.blobs.ts).
 export { abandonClaim, claimAndStoreBlob, releaseClaim } from './records.ingest.blobs.ts';
+export {
+  abandonClaimed,
+  storeClaimed,
+  type ClaimedContent,
+  type ContentDeps,
+} from './records.intake.content.ts';
 export {
   discardReceived,
   receiveUpload,

@@ -30,14 +30,21 @@ export interface RecordsModule {
   intake: RecordsIntake;
 }
 
+/** The intake alone, for background jobs of other modules that file documents (no routes needed). */
+export function createIntake(
+  options: Pick<RecordsOptions, 'audit' | 'jobs' | 'now' | 'referencePattern'>,
+): RecordsIntake {
+  return createRecordsIntake({
+    audit: options.audit,
+    jobs: options.jobs,
+    now: options.now ?? (() => new Date()),
+    pattern: parseReferencePattern(options.referencePattern ?? DEFAULT_REFERENCE_PATTERN),
+  });
+}
+
 export function createRecords(options: RecordsOptions): RecordsModule {
   return {
-    intake: createRecordsIntake({
-      audit: options.audit,
-      jobs: options.jobs,
-      now: options.now ?? (() => new Date()),
-      pattern: parseReferencePattern(options.referencePattern ?? DEFAULT_REFERENCE_PATTERN),
-    }),
+    intake: createIntake(options),
     routes: [
       ...createRecordsCoreRoutes(options),
       ...createWorkflowRoutes(options),

@@ -49,8 +49,18 @@ export function wantsHtml(request: FastifyRequest): boolean {
   return accept.includes('text/html');
 }
 
+/** Details that are a flat record of strings and numbers fill the message's {placeholders}. */
+function placeholderValues(details: unknown): Record<string, string | number> | undefined {
+  if (typeof details !== 'object' || details === null || Array.isArray(details)) return undefined;
+  const entries = Object.entries(details).filter(
+    (entry): entry is [string, string | number] =>
+      typeof entry[1] === 'string' || typeof entry[1] === 'number',
+  );
+  return Object.fromEntries(entries);
+}
+
 export function sendError(request: FastifyRequest, reply: FastifyReply, appError: AppError): FastifyReply {
-  const message = translate(request.ctx?.locale ?? 'de', appError.text);
+  const message = translate(request.ctx?.locale ?? 'de', appError.text, placeholderValues(appError.details));
   reply.status(appError.statusCode);
   if (wantsHtml(request) && request.ctx) {
     return reply.html(

@@ -1,8 +1,9 @@
 // Advance widths of Helvetica and Helvetica-Bold, in 1/1000 em, for the WinAnsiEncoding codes 32–255
 // (index = code − 32; 0 = code not defined in WinAnsi: 127, 129, 141, 143, 144, 157). Taken from the AFM
 // files of URW's Nimbus Sans (Debian fonts-urw-base35), which is metric-compatible with Helvetica and is the
-// font Ghostscript embeds in its place when it makes the PDF/A — so the line breaks we compute are the ones
-// printed. Data only; the text layout is in pdf-text.ts.
+// font the PDF/A embeds (pdf-embedded-fonts.ts) — so the line breaks we compute are the ones printed;
+// pdf-embedded-fonts.test.ts checks every width against the embedded program. Data only; the text layout
+// is in pdf-text.ts.
 
 // prettier-ignore
 export const helveticaWidths: readonly number[] = [

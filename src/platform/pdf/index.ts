@@ -14,6 +14,7 @@ export type {
   PdfDocumentSpec,
   PdfLanguage,
   PdfLetterhead,
+  PdfTableColumn,
   TextRun,
 } from './pdf.types.ts';
 export { ToolMissingError } from '../tools/run-tool.ts';

@@ -1,7 +1,8 @@
-// PDF/A-2b (ISO 19005-2, level B: reliable visual reproduction) for notices, receipts and applications:
-// Ghostscript rewrites the PDF with every font embedded (Helvetica is replaced by its metric twin Nimbus
-// Sans and embedded as a subset — the standard fonts may not stay unembedded in PDF/A) and with an sRGB
-// output intent; then the metadata is put back (pdf-a-metadata.ts). Needs the Debian packages
+// PDF/A-2b (ISO 19005-2, level B: reliable visual reproduction) for notices, receipts and applications.
+// Our own documents are written as PDF/A directly (renderPdfA: fonts embedded, XMP, output intent — a few
+// milliseconds, no tools). PDFs we did not write are converted by toPdfA: Ghostscript rewrites the PDF with
+// every font embedded (Helvetica is replaced by its metric twin Nimbus Sans, as a subset) and with an sRGB
+// output intent; then the metadata is put back (pdf-a-metadata.ts). toPdfA needs the Debian packages
 // ghostscript and qpdf; a missing one is a ToolMissingError from the tool runner.
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -9,13 +10,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { runTool, toolFailure } from '../tools/run-tool.ts';
 import { PdfAError, restoreMetadata } from './pdf-a-metadata.ts';
-import { findIccProfile, outputIntentDefinition } from './pdf-output-intent.ts';
-import { renderPdf } from './pdf-writer.ts';
+import { loadEmbeddedFonts } from './pdf-embedded-fonts.ts';
+import { findIccProfile, loadIccProfile, outputIntentDefinition } from './pdf-output-intent.ts';
+import { renderArchivalPdf } from './pdf-writer.ts';
 import type { PdfDocumentSpec } from './pdf.types.ts';
 
 export interface PdfAOptions {
-  /** Limit for each tool run (Ghostscript, qpdf); a run past it is killed and the conversion fails. */
+  /** toPdfA: limit for each tool run (Ghostscript, qpdf); a run past it is killed and the conversion fails.
+   *  renderPdfA runs no tools and does not use it. */
   timeoutMs: number;
+  /** toPdfA: cancels the tool runs. renderPdfA: checked once before writing. */
   signal?: AbortSignal | undefined;
   /** An sRGB ICC profile; by default the one Ghostscript ships (Debian: /usr/share/color/icc/ghostscript). */
   iccProfile?: string;
@@ -67,7 +71,12 @@ export async function toPdfA(pdf: Buffer, options: PdfAOptions): Promise<Buffer>
   }
 }
 
-/** renderPdf, then toPdfA: the archival PDF of a document. */
-export function renderPdfA(spec: PdfDocumentSpec, options: PdfAOptions): Promise<Buffer> {
-  return toPdfA(renderPdf(spec), options);
+/**
+ * The archival PDF (PDF/A-2b) of a document, written in-process with Nimbus Sans embedded. Throws PdfAError
+ * when the fonts (Debian fonts-urw-base35) or the sRGB profile (Debian ghostscript) are missing.
+ */
+export async function renderPdfA(spec: PdfDocumentSpec, options: PdfAOptions): Promise<Buffer> {
+  const [fonts, iccProfile] = await Promise.all([loadEmbeddedFonts(), loadIccProfile(options.iccProfile)]);
+  options.signal?.throwIfAborted();
+  return renderArchivalPdf(spec, { fonts, iccProfile });
 }

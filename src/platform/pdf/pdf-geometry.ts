@@ -30,6 +30,8 @@ export const type = {
   heading1: { size: 14, leading: 18 },
   heading2: { size: 12, leading: 15.6 },
   small: { size: 8, leading: 10 },
+  /** Table cells: a point smaller than the body, so five or six columns fit the text area. */
+  table: { size: 10, leading: 12.5 },
   address: { size: 10, leading: 12 },
   returnLine: { size: 7, leading: 9 },
   sender: { size: 9, leading: 11 },

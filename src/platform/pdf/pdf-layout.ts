@@ -1,7 +1,9 @@
 // Lays the blocks of a document out on A4 pages: lines flow down the text area and continue on a new page
 // where the foot begins; headings stay with the text after them, table rows and signatures stay whole.
+// Tables are laid out by pdf-table.ts through the same flow.
 import { baselineBelow, mm, page, textAreaWidth, type } from './pdf-geometry.ts';
 import { footerHeight, footerOps, letterheadOps } from './pdf-letterhead.ts';
+import { layoutTable, type TableFlow } from './pdf-table.ts';
 import { textWidth, wrapRuns, type TextRun, type WrappedLine } from './pdf-text.ts';
 import type { DrawOp, LaidOutPage, PdfBlock, PdfDocumentSpec } from './pdf.types.ts';
 
@@ -12,7 +14,7 @@ interface Line {
   leading: number;
 }
 
-class Flow {
+class Flow implements TableFlow {
   readonly pages: LaidOutPage[] = [];
   private cursor: number;
   /** Nothing of the body on the current page yet: space before a block and page breaks are dropped. */
@@ -37,6 +39,25 @@ class Flow {
 
   breakPage(): void {
     if (!this.atTop) this.newPage();
+  }
+
+  room(): number {
+    return this.cursor - (this.atTop ? 0 : this.gap) - this.bottom;
+  }
+
+  freshPageRoom(): number {
+    return page.height - page.top - this.bottom;
+  }
+
+  isAtTop(): boolean {
+    return this.atTop;
+  }
+
+  put(height: number, draw: (top: number) => DrawOp[]): void {
+    this.takeGap();
+    this.pages.at(-1)!.ops.push(...draw(this.cursor));
+    this.cursor -= height;
+    this.atTop = false;
   }
 
   /** Space before the next block; where two blocks meet, the larger of after and before counts. */
@@ -167,6 +188,10 @@ function layoutBlock(flow: Flow, block: PdfBlock): void {
       flow.space(blockSpacing.paragraph);
       return;
     }
+    case 'table':
+      layoutTable(flow, block);
+      flow.space(blockSpacing.paragraph);
+      return;
     case 'spacer':
       flow.space((block.heightMm ?? 5) * mm);
       return;

@@ -13,7 +13,7 @@ export interface PdfMetadata {
   /** ISO 8601 with offset, e.g. 2025-05-12T10:00:00Z. */
   createdAt: string;
   modifiedAt: string;
-  /** Declares PDF/A conformance (only after Ghostscript made the file so). */
+  /** Declares PDF/A conformance (only for a file that is: our archival writer's, or Ghostscript's PDF/A). */
   pdfa?: { part: 2; conformance: 'B' };
 }
 

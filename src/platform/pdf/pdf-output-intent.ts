@@ -1,8 +1,10 @@
-// The sRGB output intent every PDF/A needs: where Debian keeps the profile, and the pdfmark program that
-// puts it into the PDF Ghostscript writes (used by the PDF/A writer and by the E-Akte's OCR fast path).
+// The sRGB output intent every PDF/A needs: where Debian keeps the profile, its bytes (read once, for the
+// PDF/A our writer makes), and the pdfmark program that puts it into a PDF Ghostscript writes (toPdfA and
+// the E-Akte's OCR fast path).
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { PdfAError } from './pdf-a-metadata.ts';
 
 const iccCandidates = [
   '/usr/share/color/icc/ghostscript/srgb.icc',
@@ -23,6 +25,23 @@ export async function findIccProfile(): Promise<string | undefined> {
     // no Ghostscript data directory
   }
   return undefined;
+}
+
+const profiles = new Map<string, Promise<Buffer>>();
+
+/** The bytes of the sRGB profile at `file` (by default the one findIccProfile finds), read once per process. */
+export async function loadIccProfile(file?: string): Promise<Buffer> {
+  const found = file ?? (await findIccProfile());
+  if (!found || !existsSync(found)) {
+    throw new PdfAError(`no sRGB ICC profile at ${found ?? 'the usual places'} (Debian package ghostscript)`);
+  }
+  let loading = profiles.get(found);
+  if (!loading) {
+    loading = readFile(found);
+    loading.catch(() => profiles.delete(found));
+    profiles.set(found, loading);
+  }
+  return loading;
 }
 
 /** Adobe ASCII85 (<~ … ~>), the form in which PostScript reads the ICC profile inline. */

@@ -13,6 +13,16 @@ export function plainTextOf(spec: PdfDocumentSpec): string {
         return block.rows.map((row) => `${row.label}: ${row.value}`);
       case 'list':
         return block.items;
+      case 'table': {
+        // One line per row, cells separated by tabs (newlines inside a cell become spaces).
+        const line = (cells: readonly string[]) =>
+          cells.map((cell) => cell.replace(/\s+/g, ' ').trim()).join('\t');
+        return [
+          line(block.columns.map((column) => column.header)),
+          ...block.rows.map(line),
+          ...(block.total ? [line(block.total)] : []),
+        ];
+      }
       case 'signature':
         return [block.closing ?? '', block.name, block.role ?? ''];
       default:

@@ -26,6 +26,17 @@ export interface PdfLetterhead {
   info?: string[];
 }
 
+/** A column of a table block. */
+export interface PdfTableColumn {
+  header: string;
+  /** Fixed width in millimetres, or a share of the width the fixed columns leave (shares count relative to
+   *  each other: { share: 2 } is twice as wide as { share: 1 }). Fixed widths wider than the text area are
+   *  scaled down to fit it. */
+  width: { mm: number } | { share: number };
+  /** How the text sits in its cell; amounts are right-aligned. Default 'left'. */
+  align?: 'left' | 'right';
+}
+
 export type PdfBlock =
   | { type: 'heading'; level: 1 | 2; text: string }
   /** Wrapped text; newlines break the line; runs may be bold. */
@@ -33,6 +44,12 @@ export type PdfBlock =
   /** A two-column table of labels and values; both columns wrap. */
   | { type: 'keyValue'; rows: { label: string; value: string }[] }
   | { type: 'list'; items: string[] }
+  /**
+   * Rows of cells under a bold header row, thin rules between rows. Cells wrap inside their column and
+   * newlines break them; a row stays on one page (unless it is taller than a page); where the table
+   * continues on a new page the header row is repeated. `total` is an emphasised (bold) last row, e.g. a sum.
+   */
+  | { type: 'table'; columns: PdfTableColumn[]; rows: string[][]; total?: string[] }
   | { type: 'spacer'; heightMm?: number }
   | { type: 'pageBreak' }
   /** Closing, space, name and role, kept together on one page (e.g. 'Im Auftrag', 'Erika Muster'). */

@@ -12,7 +12,7 @@ import { sendToCitizenIn } from '../mailbox/mailbox.index.ts';
 import { buildNoticeSpec, findNoticeTemplate } from '../notices/notices.index.ts';
 import type { PortalDeps } from '../portal.deps.ts';
 import { loadSiteInfo } from '../portal.site.ts';
-import { abandonClaimed, storeClaimed } from './applications.content.ts';
+import { abandonClaimed, storeClaimed } from '../../records/index.ts';
 import { applicationsErrors } from './applications.errors.ts';
 import { createInboxRepository } from './applications.inbox.repository.ts';
 import { loadForAction } from './applications.office.usecases.ts';

@@ -211,7 +211,17 @@ export function CaseViewPage(props: {
           </ActionForm>
         </section>
       ) : null}
-      {view.mayAct && application.status === 'in_progress' ? props.decide : null}
+      {view.mayAct && application.status === 'in_progress' ? (
+        props.online?.officeAction ? (
+          <p>
+            <a class="kern-btn kern-btn--primary" href={props.online.officeAction.path(application.id)}>
+              <span class="kern-label">{t(props.online.officeAction.label)}</span>
+            </a>
+          </p>
+        ) : (
+          props.decide
+        )
+      ) : null}
       {view.mayAct && application.status === 'decided' ? (
         <section class="stack" aria-labelledby="abschliessen">
           <Heading level={2} id="abschliessen">

@@ -10,7 +10,7 @@ import { releaseClaim } from '../../records/index.ts';
 import { listMessagesOfApplication, sendToCitizenIn } from '../mailbox/mailbox.index.ts';
 import { paymentStatusIn } from '../payments/payments.index.ts';
 import type { PortalDeps } from '../portal.deps.ts';
-import { abandonClaimed, storeClaimed } from './applications.content.ts';
+import { abandonClaimed, storeClaimed } from '../../records/index.ts';
 import { applicationsErrors } from './applications.errors.ts';
 import {
   createInboxRepository,

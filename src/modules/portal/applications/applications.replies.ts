@@ -6,7 +6,7 @@ import { withTenant, type TenantTransaction } from '../../../platform/db/tenant-
 import { inspectStaged, releaseClaim, type IntakeDocument } from '../../records/index.ts';
 import type { FileReplyInput } from '../mailbox/mailbox.index.ts';
 import type { PortalDeps } from '../portal.deps.ts';
-import { abandonClaimed, storeClaimed } from './applications.content.ts';
+import { abandonClaimed, storeClaimed } from '../../records/index.ts';
 import { createInboxRepository } from './applications.inbox.repository.ts';
 import type { ApplicationsTables } from './applications.tables.ts';
 

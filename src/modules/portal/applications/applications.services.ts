@@ -1,6 +1,9 @@
 // The online services in code: what a service adds to the chain besides its catalogue entry — its form,
 // where its applications are filed in the E-Akte, the fee, and what its notices say. A new online service
-// is one more entry here (and its form definition); the catalogue row links to it by `form_key`.
+// is one more entry here (and its form definition); the catalogue row links to it by `form_key`. A domain
+// module with its own office work (the dog tax) defines its service itself and hands it to createPortal,
+// which registers it here: the portal never imports that module.
+import type { Text } from '../../../platform/i18n/i18n.ts';
 import type { FormDefinition, FormValues } from '../forms/forms.types.ts';
 import { residentsParkingPermitForm } from '../forms/forms.sample.ts';
 
@@ -18,6 +21,9 @@ export interface OnlineService {
   applicant: (answers: FormValues) => { name: string; addressLines: string[] };
   /** The fee in cents (0: none), from the form's computed values. */
   feeCents: (answers: FormValues) => number;
+  /** The domain module's own page that decides the application (instead of the notice templates), e.g.
+   *  the dog tax acceptance that registers the dogs and issues the tax notice. */
+  officeAction?: { label: Text; path: (applicationId: string) => string };
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -47,6 +53,14 @@ const residentsParkingPermit: OnlineService = {
 const services: Record<string, OnlineService> = {
   [residentsParkingPermitForm.key]: residentsParkingPermit,
 };
+
+/** Adds a domain module's service; the same definition again is fine (several app instances in tests). */
+export function registerOnlineService(service: OnlineService): void {
+  const key = service.form.key;
+  const existing = Object.hasOwn(services, key) ? services[key] : undefined;
+  if (existing && existing.form !== service.form) throw new Error(`online service ${key} is defined twice`);
+  services[key] = service;
+}
 
 export function onlineServiceFor(formKey: string | null | undefined): OnlineService | undefined {
   return formKey && Object.hasOwn(services, formKey) ? services[formKey] : undefined;

@@ -10,7 +10,7 @@ import { describeValues } from '../forms/forms.describe.ts';
 import type { FieldProblem, FormValues } from '../forms/forms.types.ts';
 import { validateAll } from '../forms/forms.validate.ts';
 import { loadSiteInfo } from '../portal.site.ts';
-import { abandonClaimed, storeClaimed, type ClaimedContent } from './applications.content.ts';
+import { abandonClaimed, storeClaimed, type ClaimedContent } from '../../records/index.ts';
 import { renderReceipt } from './applications.receipt.ts';
 import { sendToCitizenIn } from '../mailbox/mailbox.index.ts';
 import type { PortalDeps } from '../portal.deps.ts';

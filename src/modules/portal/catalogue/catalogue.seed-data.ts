@@ -51,7 +51,7 @@ export const demoServices: DemoService[] = [
   },
   {
     slug: 'hund-anmelden',
-    department: '20',
+    department: '20.2',
     name: 'Hund anmelden (Hundesteuer)',
     nameEn: 'Register a dog (dog tax)',
     summary: 'Wer in Leichlingen einen Hund hält, meldet ihn innerhalb von zwei Wochen zur Hundesteuer an.',
@@ -65,7 +65,8 @@ export const demoServices: DemoService[] = [
       'Nachweis der Hundehaftpflichtversicherung',
     ],
     legalBasis: '§ 3 Kommunalabgabengesetz NRW (KAG NRW); Hundesteuersatzung der Stadt Leichlingen',
-    level: 'information',
+    level: 'application',
+    formKey: 'dog-registration',
     keywords: ['Hundesteuer', 'Hundemarke', 'Hundesteuermarke', 'Haustier'],
   },
   {

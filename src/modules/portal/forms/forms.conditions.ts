@@ -32,6 +32,7 @@ export function evaluate(condition: Condition, scope: Scope): boolean {
   if ('all' in condition) return condition.all.every((c) => evaluate(c, scope));
   if ('any' in condition) return condition.any.some((c) => evaluate(c, scope));
   if ('not' in condition) return !evaluate(condition.not, scope);
+  if ('holds' in condition) return condition.holds(scope);
   const value = scope(condition.field);
   if ('equals' in condition) return matches(value, condition.equals);
   if ('in' in condition) return condition.in.some((expected) => matches(value, expected));

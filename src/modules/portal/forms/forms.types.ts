@@ -35,7 +35,10 @@ export type Condition =
   | { field: string; filled: boolean }
   | { all: readonly Condition[] }
   | { any: readonly Condition[] }
-  | { not: Condition };
+  | { not: Condition }
+  /** A rule no field comparison can say (e.g. "a dog's breed is on the LHundG list"): a pure function of
+   *  the answers as the scope sees them. Keep it cheap; it runs on every render and check. */
+  | { holds: (scope: (name: string) => FieldValue | undefined) => boolean };
 
 export interface Option {
   value: string;

@@ -1,16 +1,12 @@
-// Content the portal makes itself (the application's PDF and JSON, a reply's or query's text, a notice)
-// goes to the blob store under an E-Akte claim, exactly like an upload: released in the transaction that
-// files it, abandoned (and the blob removed if nothing else needs it) when that transaction fails.
+// Content other modules make themselves and file through the intake (an application's PDF and JSON, a
+// reply's or query's text, a notice) goes to the blob store under an E-Akte claim, exactly like an upload:
+// released in the transaction that files it (releaseClaim), abandoned — and the blob removed if nothing
+// else needs it — when that transaction fails.
 import { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
-import type { BlobStore } from '../../../platform/blobs/blob-store.ts';
-import {
-  abandonClaim,
-  claimAndStoreBlob,
-  discardStaged,
-  stageUpload,
-  type IngestSettings,
-} from '../../records/index.ts';
+import type { BlobStore } from '../../platform/blobs/blob-store.ts';
+import { abandonClaim, claimAndStoreBlob } from './records.ingest.blobs.ts';
+import { discardStaged, stageUpload, type IngestSettings } from './records.ingest.ts';
 
 export interface ContentDeps {
   db: Kysely<unknown>;

@@ -1,0 +1,20 @@
+// URLs of the dog tax pages: the treasury's under /intern/hundesteuer, the citizen's under /konto/hunde.
+export const DOG_TAX_PATHS = {
+  office: '/intern/hundesteuer',
+  accept: (applicationId: string) => `/intern/hundesteuer/anmeldungen/${applicationId}`,
+  household: (householdId: string) => `/intern/hundesteuer/haushalte/${householdId}`,
+  dogs: '/intern/hundesteuer/hunde',
+  arrears: '/intern/hundesteuer/rueckstaende',
+  reliefs: '/intern/hundesteuer/ermaessigungen',
+  relief: (reliefId: string) => `/intern/hundesteuer/ermaessigungen/${reliefId}`,
+  runs: '/intern/hundesteuer/jahreslauf',
+  run: (runId: string) => `/intern/hundesteuer/jahreslauf/${runId}`,
+  collections: '/intern/hundesteuer/lastschriften',
+  collectionFile: (collectionId: string) => `/intern/hundesteuer/lastschriften/${collectionId}/pain008.xml`,
+  notice: (noticeId: string) => `/intern/hundesteuer/bescheide/${noticeId}`,
+  citizen: '/konto/hunde',
+  citizenDeregister: (dogId: string) => `/konto/hunde/${dogId}/abmelden`,
+  citizenLostMark: (dogId: string) => `/konto/hunde/${dogId}/steuermarke-verloren`,
+  citizenRelief: (dogId: string) => `/konto/hunde/${dogId}/ermaessigung`,
+  citizenMandate: '/konto/hunde/lastschrift',
+} as const;
