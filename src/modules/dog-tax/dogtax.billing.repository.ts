@@ -158,6 +158,21 @@ export function createBillingRepository({ trx }: { trx: Trx }) {
         .execute();
     },
 
+    /** The same for several households and one year (the annual run reads a batch at once). */
+    async installmentsInForceOf(householdIds: readonly string[], year: number) {
+      if (householdIds.length === 0) return [];
+      const { rows } = await sql<{ householdId: string; year: number; dueOn: string; amountCents: number }>`
+        with in_force as (
+          select distinct on (household_id) id, household_id from dog_tax_notices
+          where household_id = any(${[...householdIds]}::uuid[]) and year = ${year}
+          order by household_id, created_at desc, id desc
+        )
+        select f.household_id as "householdId", i.year, i.due_on::text as "dueOn", i.amount_cents as "amountCents"
+        from in_force f join dog_tax_installments i on i.notice_id = f.id
+        order by i.due_on`.execute(trx);
+      return rows;
+    },
+
     async paymentsOfHousehold(householdId: string) {
       return trx
         .selectFrom('dog_tax_payments')

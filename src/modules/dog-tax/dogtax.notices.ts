@@ -171,13 +171,41 @@ export async function loadHouseholdForNotice(trx: Trx, householdId: string) {
   return { household, dogs, reliefs, mandate, installmentsInForce };
 }
 
+/** loadHouseholdForNotice for a batch of households, in a handful of queries (the annual run). */
+export async function loadHouseholdsForNotice(trx: Trx, householdIds: readonly string[], year: number) {
+  const register = createRegisterRepository({ trx });
+  const households = await register.households(householdIds);
+  const dogs = await register.dogsOfHouseholds(householdIds);
+  const reliefs = await register.reliefsOfDogs(dogs.map((dog) => dog.id));
+  const mandates = await register.activeMandates(householdIds);
+  const installments = await createBillingRepository({ trx }).installmentsInForceOf(householdIds, year);
+  const byId = new Map(households.map((household) => [household.id, household]));
+  return householdIds.map((id) => {
+    const household = byId.get(id);
+    if (!household) throw dogTaxErrors.household_not_found();
+    const own = dogs.filter((dog) => dog.householdId === id);
+    const dogIds = new Set(own.map((dog) => dog.id));
+    return {
+      household,
+      dogs: own,
+      reliefs: reliefs.filter((relief) => dogIds.has(relief.dogId)),
+      mandate: mandates.find((mandate) => mandate.householdId === id),
+      installmentsInForce: installments.filter((row) => row.householdId === id),
+    };
+  });
+}
+
+/** The notice as PDF/A-2b (our own writer: in-process, a few milliseconds). */
+export function renderNoticePdf(deps: Pick<DogTaxDeps, 'pdfTimeoutMs'>, draft: NoticeDraft): Promise<Buffer> {
+  return renderPdfA(draft.spec, { timeoutMs: deps.pdfTimeoutMs ?? 60_000 });
+}
+
 export async function renderNotice(
   deps: DogTaxDeps,
   tenantId: string,
   draft: NoticeDraft,
 ): Promise<ClaimedContent> {
-  const pdf = await renderPdfA(draft.spec, { timeoutMs: deps.pdfTimeoutMs ?? 60_000 });
-  return storeClaimed(deps, tenantId, pdf);
+  return storeClaimed(deps, tenantId, await renderNoticePdf(deps, draft));
 }
 
 /**

@@ -450,6 +450,28 @@ export function createRegisterRepository({ trx }: { trx: Trx }) {
         .execute();
     },
 
+    async households(ids: readonly string[]): Promise<Household[]> {
+      if (ids.length === 0) return [];
+      return trx.selectFrom('dog_tax_households').select(householdColumns).where('id', 'in', ids).execute();
+    },
+
+    async activeMandates(householdIds: readonly string[]): Promise<Mandate[]> {
+      if (householdIds.length === 0) return [];
+      return trx
+        .selectFrom('dog_tax_mandates')
+        .select([
+          'id',
+          'household_id as householdId',
+          'reference',
+          'account_holder as accountHolder',
+          'iban',
+          sql<string>`signed_on::text`.as('signedOn'),
+        ])
+        .where('household_id', 'in', householdIds)
+        .where('revoked_on', 'is', null)
+        .execute();
+    },
+
     async activeMandate(householdId: string): Promise<Mandate | undefined> {
       return trx
         .selectFrom('dog_tax_mandates')

@@ -9,27 +9,24 @@ import { withTenant, type TenantTransaction } from '../../platform/db/tenant-sco
 import { PermanentJobError, type JobContext } from '../../platform/jobs/index.ts';
 import { localDay } from '../../platform/time/calendar-day.ts';
 import type { StaffActor } from '../access/index.ts';
-import { abandonClaimed, type ClaimedContent } from '../records/index.ts';
+import { abandonClaimed, storeClaimedMany, type ClaimedContent } from '../records/index.ts';
 import { createBillingRepository } from './dogtax.billing.repository.ts';
 import type { DogTaxDeps } from './dogtax.deps.ts';
 import { dogTaxErrors } from './dogtax.errors.ts';
 import {
   draftNotice,
   fileNoticeIn,
-  loadHouseholdForNotice,
+  loadHouseholdsForNotice,
   loadNoticeContext,
-  renderNotice,
+  renderNoticePdf,
   type NoticeContext,
   type NoticeDraft,
 } from './dogtax.notices.ts';
-import { createRegisterRepository } from './dogtax.register.repository.ts';
 import type { DogTaxTables } from './dogtax.tables.ts';
 
 export const ANNUAL_RUN_JOB = 'dog-tax.annual-run';
 /** Households per transaction: large enough to spread the commit, small enough that a crash loses little. */
 const BATCH = 25;
-/** Notices rendered at once (the PDF/A writer is CPU work; two cores). */
-const RENDER_CONCURRENCY = 2;
 
 type Trx = TenantTransaction<DogTaxTables>;
 const shared = (trx: Trx) => trx as unknown as TenantTransaction<unknown>;
@@ -103,8 +100,9 @@ export async function runAnnual(
   if (!start) return;
   const { run, notice } = start;
   const date = localDay(deps.now());
-  let after = '';
-  for (;;) {
+  // Read and render the next batch while the current one is filed: the rendering's file writes and
+  // fsyncs overlap the database's work.
+  const prepare = async (after: string) => {
     context.signal.throwIfAborted();
     const drafts = await scoped(deps, tenantId, async (trx) => {
       const batch = await createBillingRepository({ trx }).householdsStillToAssess(
@@ -113,18 +111,45 @@ export async function runAnnual(
         after,
         BATCH,
       );
-      const made: NoticeDraft[] = [];
-      for (const { id } of batch) {
-        const loaded = await loadHouseholdForNotice(trx, id);
-        made.push(draftNotice({ context: notice, ...loaded, year: run.year, kind: 'annual', date }));
-      }
-      return { batch, made };
+      const loaded = await loadHouseholdsForNotice(
+        trx,
+        batch.map((row) => row.id),
+        run.year,
+      );
+      return {
+        last: batch.at(-1)?.number,
+        made: loaded.map((household) =>
+          draftNotice({ context: notice, ...household, year: run.year, kind: 'annual', date }),
+        ),
+      };
     });
-    if (drafts.batch.length === 0) break;
-    after = drafts.batch.at(-1)!.number;
-    const stored = await renderAll(deps, tenantId, drafts.made);
-    const done = await fileBatch(deps, tenantId, runId, notice, drafts.made, stored);
-    await context.reportProgress(done, Math.max(run.total, done));
+    return { ...drafts, stored: await renderAll(deps, tenantId, drafts.made) };
+  };
+  // A rejection of the batch prepared ahead is seen when it is awaited; until then it must not count as
+  // unhandled (Node would end the process).
+  const ahead = (after: string) => {
+    const promise = prepare(after);
+    promise.catch(() => undefined);
+    return promise;
+  };
+  let next = ahead('');
+  for (;;) {
+    const current = await next;
+    if (current.last === undefined) break;
+    next = ahead(current.last);
+    // A failure while filing leaves the prepared batch's blobs to be cleaned up as well.
+    const done = await fileBatch(deps, tenantId, runId, notice, current.made, current.stored).catch(
+      async (error: unknown) => {
+        const pending = await next.catch(() => undefined);
+        if (pending) await abandonClaimed(deps, tenantId, pending.stored);
+        throw error;
+      },
+    );
+    await context.reportProgress(done, Math.max(run.total, done)).catch(async (error: unknown) => {
+      const pending = await next.catch(() => undefined);
+      if (pending) await abandonClaimed(deps, tenantId, pending.stored);
+      throw error;
+    });
   }
   await scoped(deps, tenantId, async (trx) => {
     const billing = createBillingRepository({ trx });
@@ -140,21 +165,10 @@ export async function runAnnual(
 }
 
 async function renderAll(deps: DogTaxDeps, tenantId: string, drafts: readonly NoticeDraft[]) {
-  const stored: ClaimedContent[] = new Array(drafts.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(RENDER_CONCURRENCY, drafts.length) }, async () => {
-    while (next < drafts.length) {
-      const position = next++;
-      stored[position] = await renderNotice(deps, tenantId, drafts[position]!);
-    }
-  });
-  try {
-    await Promise.all(workers);
-  } catch (error) {
-    await abandonClaimed(deps, tenantId, stored.filter(Boolean));
-    throw error;
-  }
-  return stored;
+  // The PDF/A writer is a few milliseconds of CPU per notice; storing claims the whole batch at once.
+  const pdfs: Buffer[] = [];
+  for (const draft of drafts) pdfs.push(await renderNoticePdf(deps, draft));
+  return storeClaimedMany(deps, tenantId, pdfs);
 }
 
 async function fileBatch(
@@ -170,8 +184,9 @@ async function fileBatch(
     const done = await scoped(deps, tenantId, async (trx) => {
       const billing = createBillingRepository({ trx });
       for (const [position, draft] of drafts.entries()) {
-        // Another worker of the same run (a lease that ran out) may have filed it meanwhile.
-        await createRegisterRepository({ trx }).household(draft.household.id, true);
+        // Another worker of the same run (a lease that ran out) may have filed it meanwhile; should both
+        // get past this check, the unique (run_id, household_id) refuses the second batch, which then
+        // runs again and skips it.
         const existing = await trx
           .selectFrom('dog_tax_notices')
           .select('id')

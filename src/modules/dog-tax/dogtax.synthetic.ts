@@ -86,7 +86,14 @@ export interface SyntheticRegister {
 export async function insertSyntheticRegister(
   db: Kysely<unknown>,
   tenantId: string,
-  options: { households: number; dogs: number; seed: number; year: number },
+  options: {
+    households: number;
+    dogs: number;
+    seed: number;
+    year: number;
+    /** Citizen accounts for the first households (their notices go to the Postfach); the rest get post. */
+    citizenIds?: readonly string[];
+  },
 ): Promise<SyntheticRegister> {
   const random = generator(options.seed);
   const dogsPer = Array.from({ length: options.households }, () => 1);
@@ -106,7 +113,7 @@ export async function insertSyntheticRegister(
           {
             id: householdId,
             number: await register.nextHouseholdNumber(),
-            citizenId: null,
+            citizenId: options.citizenIds?.[index] ?? null,
             keeperName: keeper,
             coKeepers: '',
             street: `${random.pick(streets)} ${1 + Math.floor(random.next() * 120)}`,

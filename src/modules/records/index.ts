@@ -41,6 +41,7 @@ export { abandonClaim, claimAndStoreBlob, releaseClaim } from './records.ingest.
 export {
   abandonClaimed,
   storeClaimed,
+  storeClaimedMany,
   type ClaimedContent,
   type ContentDeps,
 } from './records.intake.content.ts';

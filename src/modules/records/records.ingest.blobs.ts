@@ -58,6 +58,48 @@ export async function claimAndStoreBlob({
   return claimId;
 }
 
+/**
+ * claimAndStoreBlob for many contents at once: the claims in ONE transaction (in a stable order of the
+ * content locks, so two batches cannot deadlock), then the blobs. For work that files many documents
+ * (the dog tax annual run); on PGlite, with its single connection, one claim transaction per document
+ * would wait behind every other transaction.
+ */
+export async function claimAndStoreBlobs({
+  db,
+  blobs,
+  tenantId,
+  items,
+}: {
+  db: Kysely<unknown>;
+  blobs: BlobStore;
+  tenantId: string;
+  items: readonly { sha256: string; sourcePath: string }[];
+}): Promise<string[]> {
+  if (items.length === 0) return [];
+  const claimIds = await withTenant(db as Kysely<IngestTables>, tenantId, async (trx) => {
+    for (const sha256 of [...new Set(items.map((item) => item.sha256))].sort())
+      await lockContent(sha256).execute(trx);
+    const rows = await trx
+      .insertInto('records_blob_claims')
+      .values(items.map((item) => ({ tenant_id: sql<string>`app_tenant_id()`, sha256: item.sha256 })))
+      .returning('id')
+      .execute();
+    return rows.map((row) => row.id);
+  });
+  try {
+    for (const item of items) {
+      if (await blobs.has(item.sha256)) continue;
+      const stored = await blobs.put(createReadStream(item.sourcePath));
+      if (stored.sha256 !== item.sha256) throw new Error('staged file changed while it was stored');
+    }
+  } catch (error) {
+    for (const [index, claimId] of claimIds.entries())
+      await abandonClaim({ db, blobs, tenantId, claimId, sha256: items[index]!.sha256 });
+    throw error;
+  }
+  return claimIds;
+}
+
 /** Inside the transaction that records the reference: the claim has done its job. */
 export async function releaseClaim<DB>(trx: TenantTransaction<DB>, claimId: string): Promise<void> {
   await (trx as unknown as TenantTransaction<IngestTables>)

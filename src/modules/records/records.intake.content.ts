@@ -5,7 +5,7 @@
 import { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { BlobStore } from '../../platform/blobs/blob-store.ts';
-import { abandonClaim, claimAndStoreBlob } from './records.ingest.blobs.ts';
+import { abandonClaim, claimAndStoreBlob, claimAndStoreBlobs } from './records.ingest.blobs.ts';
 import { discardStaged, stageUpload, type IngestSettings } from './records.ingest.ts';
 
 export interface ContentDeps {
@@ -37,6 +37,27 @@ export async function storeClaimed(
     return { claimId, sha256: staged.sha256, size: staged.size };
   } finally {
     await discardStaged(staged);
+  }
+}
+
+/** storeClaimed for many contents, with one claim transaction (see claimAndStoreBlobs). */
+export async function storeClaimedMany(
+  deps: ContentDeps,
+  tenantId: string,
+  contents: readonly Buffer[],
+): Promise<ClaimedContent[]> {
+  const staged: Awaited<ReturnType<typeof stageUpload>>[] = [];
+  try {
+    for (const content of contents) staged.push(await stageUpload(Readable.from(content), deps.ingest));
+    const claimIds = await claimAndStoreBlobs({
+      db: deps.db,
+      blobs: deps.blobs,
+      tenantId,
+      items: staged.map((file) => ({ sha256: file.sha256, sourcePath: file.path })),
+    });
+    return staged.map((file, index) => ({ claimId: claimIds[index]!, sha256: file.sha256, size: file.size }));
+  } finally {
+    for (const file of staged) await discardStaged(file);
   }
 }
 

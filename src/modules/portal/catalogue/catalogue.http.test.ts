@@ -55,7 +55,7 @@ test('the public catalogue lists and searches services; a service page shows all
   assert.match(hunde.body, /value="Hunde"/);
 
   const online = await citizen.get('/leistungen?online=ja');
-  assert.match(online.body, /2 Leistungen gefunden/);
+  assert.match(online.body, /3 Leistungen gefunden/);
   assert.match(online.body, /kern-badge--success"><span class="kern-label">Vollständig digital/);
 
   const page = await citizen.get('/leistungen/bewohnerparkausweis');
@@ -90,9 +90,10 @@ test('"Was ist bereits digital?" lists online services by level with counts, nev
   const app = await startCatalogueApp(t);
   const page = await createBrowser(app.server, hostA).get('/leistungen/digital');
   assert.equal(page.statusCode, 200);
-  assert.match(page.body, /2 Leistungen online: 1 vollständig digital, 1 mit Online-Antrag\./);
+  assert.match(page.body, /3 Leistungen online: 1 vollständig digital, 2 mit Online-Antrag\./);
   assert.match(page.body, /Vollständig digital \(1\)/);
-  assert.match(page.body, /Online beantragen \(1\)/);
+  assert.match(page.body, /Online beantragen \(2\)/);
+  assert.match(page.body, /Hund anmelden \(Hundesteuer\)/);
   assert.match(page.body, /Meldebescheinigung beantragen/);
   assert.match(page.body, /Bewohnerparkausweis beantragen/);
   assert.doesNotMatch(page.body, /Sondernutzungserlaubnis/);
