@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely';
 import { seedCitizenDemo } from './modules/citizens/index.ts';
 import { seedDogTaxDemo } from './modules/dog-tax/index.ts';
 import { seedIdentityDemo } from './modules/identity/index.ts';
+import { seedInvoicesDemo } from './modules/invoices/index.ts';
+import { seedLostAndFoundDemo } from './modules/lost-and-found/index.ts';
 import { seedCatalogueDemo, seedNoticeTemplatesDemo, seedPortalDemo } from './modules/portal/index.ts';
 import { seedRecordsDemo } from './modules/records/index.ts';
 import type { PlatformTables } from './platform/db/platform-tables.ts';
@@ -27,6 +29,9 @@ export async function seedDemo(db: Kysely<unknown>): Promise<SeedResult> {
   // The service catalogue names the departments of the identity seed.
   await seedCatalogueDemo(db, tenant.id);
   await seedNoticeTemplatesDemo(db, tenant.id);
-  await seedDogTaxDemo({ db, tenantId: tenant.id });
+  // An invented register of 40 households, so the lists and the annual run have something to show.
+  await seedDogTaxDemo({ db, tenantId: tenant.id, households: 40 });
+  await seedInvoicesDemo({ db, tenantId: tenant.id });
+  await seedLostAndFoundDemo({ db, tenantId: tenant.id });
   return { tenant, logins: [...logins, ...citizens.logins] };
 }

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { withTenant } from '../../platform/db/tenant-scope.ts';
 import { findDepartments } from '../identity/index.ts';
 import { createRegisterRepository } from './dogtax.register.repository.ts';
+import { insertSyntheticRegister } from './dogtax.synthetic.ts';
 import type { DogTaxTables } from './dogtax.tables.ts';
 
 export const DEMO_DOG_TAX_ACCOUNT = {
@@ -15,7 +16,17 @@ export const DEMO_DOG_TAX_ACCOUNT = {
   creditorId: 'DE98ZZZ09999999999',
 };
 
-export async function seedDogTaxDemo({ db, tenantId }: { db: Kysely<unknown>; tenantId: string }) {
+/** The settings; with `households`, also an invented register of that many households for the lists and
+ *  the annual run of the demo (never real people). */
+export async function seedDogTaxDemo({
+  db,
+  tenantId,
+  households = 0,
+}: {
+  db: Kysely<unknown>;
+  tenantId: string;
+  households?: number;
+}) {
   await withTenant(db as Kysely<DogTaxTables>, tenantId, async (trx) => {
     const departments = await findDepartments(trx as never);
     const department =
@@ -33,4 +44,16 @@ export async function seedDogTaxDemo({ db, tenantId }: { db: Kysely<unknown>; te
       new Date(),
     );
   });
+  const already = await withTenant(db as Kysely<DogTaxTables>, tenantId, (trx) =>
+    trx.selectFrom('dog_tax_households').select('id').limit(1).execute(),
+  );
+  if (households > 0 && already.length === 0) {
+    const year = new Date().getFullYear();
+    await insertSyntheticRegister(db, tenantId, {
+      households,
+      dogs: Math.round(households * 1.2),
+      seed: 42,
+      year,
+    });
+  }
 }
