@@ -9,13 +9,10 @@ import type { Child } from '../../platform/ui/jsx-runtime.ts';
 import { DOG_TAX_PATHS } from './dogtax.paths.ts';
 import type { Dog } from './dogtax.register.repository.ts';
 import type { ReliefRule } from './dogtax.statute.ts';
-import { day, euro, Facts, PostForm, Submit, Table, tx } from './dogtax.ui.tsx';
+import { day, euro, Facts, PostForm, Submit, Table, tx, type PageError } from './dogtax.ui.tsx';
 import type { HouseholdDetails } from './dogtax.views.ts';
 
-export interface PageError {
-  field: string;
-  message: string;
-}
+export type { PageError };
 
 function Page(props: {
   ctx: RequestContext;

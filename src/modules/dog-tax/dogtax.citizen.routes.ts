@@ -1,10 +1,9 @@
 // The citizen's dog tax routes (citizen.account): the overview, deregistration, lost tax mark, relief
 // application with evidence (multipart), and the SEPA mandate. A citizen only ever reaches their own dogs.
 import { Type } from '@sinclair/typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import { withTenant } from '../../platform/db/tenant-scope.ts';
-import { AppError, platformErrors } from '../../platform/http/app-error.ts';
+import { AppError } from '../../platform/http/app-error.ts';
 import { defineRoute, type RouteDefinition } from '../../platform/http/route.ts';
 import { translate } from '../../platform/i18n/i18n.ts';
 import { parseDay } from '../../platform/time/calendar-day.ts';
@@ -19,6 +18,7 @@ import {
   type PageError,
 } from './dogtax.citizen.pages.tsx';
 import type { DogTaxDeps } from './dogtax.deps.ts';
+import { errorsOf, noStore, tenantOf } from './dogtax.http.ts';
 import { dogTaxErrors } from './dogtax.errors.ts';
 import { DOG_TAX_PATHS } from './dogtax.paths.ts';
 import { createRegisterRepository } from './dogtax.register.repository.ts';
@@ -28,7 +28,6 @@ import {
   reportLostMark,
   requestRelief,
   revokeMandate,
-  type Problem,
 } from './dogtax.register.usecases.ts';
 import { statuteFor } from './dogtax.model.ts';
 import type { DogTaxTables } from './dogtax.tables.ts';
@@ -41,23 +40,6 @@ const forms = { ...pages, consumes: ['application/x-www-form-urlencoded'] };
 const Id = Type.String({ format: 'uuid' });
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
 const EVIDENCE_TYPES = new Set(['application/pdf', 'image/jpeg', 'image/png']);
-
-function tenantOf(request: FastifyRequest): string {
-  const tenant = request.ctx.tenant;
-  if (!tenant) throw platformErrors.unknown_tenant();
-  return tenant.id;
-}
-
-function noStore(reply: FastifyReply) {
-  reply.header('cache-control', 'no-store');
-}
-
-function errorsOf(request: FastifyRequest, problems: Problem[]): PageError[] {
-  return problems.map((problem) => ({
-    field: problem.field,
-    message: translate(request.ctx.locale, problem.text),
-  }));
-}
 
 const results: Record<string, { de: string; en: string }> = {
   abgemeldet: {

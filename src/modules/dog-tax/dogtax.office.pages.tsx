@@ -8,13 +8,10 @@ import { Badge, InputField, SelectField, TextareaField } from '../../platform/ui
 import type { RegistrationView } from './dogtax.acceptance.ts';
 import { DOG_TAX_PATHS } from './dogtax.paths.ts';
 import type { DogTaxSettings } from './dogtax.register.repository.ts';
-import { day, euro, Facts, PostForm, Submit, Table, tx } from './dogtax.ui.tsx';
+import { day, euro, Facts, PostForm, Submit, Table, tx, type PageError } from './dogtax.ui.tsx';
 import type { HouseholdDetails } from './dogtax.views.ts';
 
-export interface PageError {
-  field: string;
-  message: string;
-}
+export type { PageError };
 
 const sectionLabel = (ctx: RequestContext, listed: string | null) =>
   listed === 'section3'

@@ -1,8 +1,8 @@
 // The treasury's dog tax routes (dogtax.work): overview and search, accepting a registration, a household
 // with payment booking, the lists, reliefs, the annual run with its progress, and the direct-debit files.
 import { Type } from '@sinclair/typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, platformErrors } from '../../platform/http/app-error.ts';
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../../platform/http/app-error.ts';
 import { defineRoute, type RouteDefinition } from '../../platform/http/route.ts';
 import { translate } from '../../platform/i18n/i18n.ts';
 import { parseDay, localDay } from '../../platform/time/calendar-day.ts';
@@ -10,10 +10,11 @@ import { accessErrors, type StaffActor } from '../access/index.ts';
 import { acceptRegistration, loadRegistration } from './dogtax.acceptance.ts';
 import { createCollection } from './dogtax.collections.ts';
 import type { DogTaxDeps } from './dogtax.deps.ts';
+import { errorsOf, noStore, tenantOf } from './dogtax.http.ts';
 import { AcceptPage, HouseholdPage, OverviewPage, type PageError } from './dogtax.office.pages.tsx';
 import { ArrearsPage, DogsPage, ReliefPage, ReliefsPage } from './dogtax.lists.pages.tsx';
 import { DOG_TAX_PATHS } from './dogtax.paths.ts';
-import { bookPayment, decideRelief, type Problem } from './dogtax.register.usecases.ts';
+import { bookPayment, decideRelief } from './dogtax.register.usecases.ts';
 import { RunPage, RunProgress, RunsPage } from './dogtax.run.pages.tsx';
 import { startAnnualRun } from './dogtax.run.ts';
 import type { ListedSection } from './dogtax.statute.ts';
@@ -36,26 +37,9 @@ const forms = { ...pages, consumes: ['application/x-www-form-urlencoded'] };
 const Id = Type.String({ format: 'uuid' });
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
 
-function tenantOf(request: FastifyRequest): string {
-  const tenant = request.ctx.tenant;
-  if (!tenant) throw platformErrors.unknown_tenant();
-  return tenant.id;
-}
-
 function staffOf(request: FastifyRequest): StaffActor {
   if (!request.actor) throw accessErrors.unauthenticated();
   return request.actor;
-}
-
-function noStore(reply: FastifyReply) {
-  reply.header('cache-control', 'no-store');
-}
-
-function errorsOf(request: FastifyRequest, problems: Problem[]): PageError[] {
-  return problems.map((problem) => ({
-    field: problem.field,
-    message: translate(request.ctx.locale, problem.text),
-  }));
 }
 
 /** An error the clerk can act on (e.g. the chip is already registered) shown on the page it came from. */
