@@ -217,3 +217,52 @@ test('a registration of two dogs, one of a listed breed, becomes a tax notice wi
   assert.equal(twice.statusCode, 400);
   assert.match(twice.body, /nichts per Lastschrift einzuziehen/);
 });
+
+test('the registration refuses a birth date in the future, a chip number of the wrong length and a chip twice', async (t) => {
+  const setup = await startDogTaxApp(t);
+  const { citizen } = setup;
+  const step = '/antrag/hund-anmelden/schritt/hunde';
+  const keeper = await citizen.submit(
+    '/antrag/hund-anmelden/schritt/halter',
+    '/antrag/hund-anmelden/schritt/halter',
+    {
+      firstName: 'Erika',
+      lastName: 'Mustermann',
+      'address.street': 'Am Büscherhof',
+      'address.houseNumber': '1',
+      'address.postalCode': '42799',
+      'address.city': 'Leichlingen',
+      email: 'erika.mustermann@example.org',
+    },
+  );
+  assert.equal(keeper.statusCode, 303);
+  const dog = (index: number, overrides: Record<string, string>) =>
+    Object.fromEntries(
+      Object.entries({ ...bello, name: `Hund ${index}`, ...overrides }).map(([key, value]) => [
+        `dogs.${index}.${key}`,
+        value,
+      ]),
+    );
+  const future = `${new Date().getFullYear() + 1}-01-01`;
+  const refused = await citizen.submit(step, step, {
+    'dogs.items': '2',
+    ...dog(0, { birthDate: future, chipNumber: '27609810000000' }),
+    ...dog(1, { chipNumber: '276098100000001' }),
+  });
+  assert.equal(refused.statusCode, 400);
+  assert.match(
+    refused.body,
+    /„Geburtsdatum \(wenn unbekannt: geschätzt\) \(Hund 1\)“ darf nicht nach dem \d\d\.\d\d\.\d{4} liegen/,
+  );
+  assert.match(refused.body, /„Chipnummer“ hat 15 Ziffern/);
+  const twice = await citizen.submit(step, step, {
+    'dogs.items': '2',
+    ...dog(0, {}),
+    ...dog(1, {}),
+  });
+  assert.equal(twice.statusCode, 400);
+  assert.match(twice.body, /Zwei Hunde haben dieselbe Chipnummer/);
+  // Nothing was registered: refused steps never reach the register.
+  const [count] = await setup.rows(sql<{ n: number }>`select count(*)::int as n from dog_tax_dogs`);
+  assert.equal(count!.n, 0);
+});
