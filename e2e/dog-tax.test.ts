@@ -100,15 +100,13 @@ test('a citizen registers two dogs, the clerk accepts, the notices reach the Pos
     await axe(citizen);
     // The listed breed asks for the permit; the form names the law.
     await citizen.getByText('§ 3 oder § 10 LHundG NRW').first().waitFor();
-    await citizen
-      .getByLabel('Erlaubnis oder Bescheinigung nach dem Landeshundegesetz')
-      .setInputFiles([
-        {
-          name: 'Erlaubnis.pdf',
-          mimeType: 'application/pdf',
-          buffer: textPdf([['Erlaubnis nach § 4 LHundG NRW']]),
-        },
-      ]);
+    await citizen.getByLabel('Erlaubnis oder Bescheinigung nach dem Landeshundegesetz').setInputFiles([
+      {
+        name: 'Erlaubnis.pdf',
+        mimeType: 'application/pdf',
+        buffer: textPdf([['Erlaubnis nach § 4 LHundG NRW']]),
+      },
+    ]);
     await citizen.getByLabel(/Vierteljährlich/).check();
     await click(citizen, 'Weiter');
     await citizen.getByText('Rex: American Staffordshire Terrier (§ 3 LHundG NRW)').waitFor();
@@ -182,15 +180,13 @@ test('a citizen registers two dogs, the clerk accepts, the notices reach the Pos
     await axe(citizen);
     await citizen.getByLabel('Was beantragen Sie?').selectOption('social-benefits');
     await citizen.getByLabel('Ab wann?').fill(`${thisYear}-01-01`);
-    await citizen
-      .getByLabel('Nachweise')
-      .setInputFiles([
-        {
-          name: 'Bewilligungsbescheid.pdf',
-          mimeType: 'application/pdf',
-          buffer: textPdf([['Bewilligung Bürgergeld']]),
-        },
-      ]);
+    await citizen.getByLabel('Nachweise').setInputFiles([
+      {
+        name: 'Bewilligungsbescheid.pdf',
+        mimeType: 'application/pdf',
+        buffer: textPdf([['Bewilligung Bürgergeld']]),
+      },
+    ]);
     await click(citizen, 'Antrag absenden');
     await citizen.getByText('Ihr Antrag ist eingegangen').waitFor();
     await axe(citizen);

@@ -13,6 +13,8 @@ import {
   dogRegistrationService,
   type DogTaxModule,
 } from './modules/dog-tax/index.ts';
+import { createLostAndFound, type LostAndFoundModule } from './modules/lost-and-found/index.ts';
+import { closeDefaultValidationPool, createInvoices, type InvoicesModule } from './modules/invoices/index.ts';
 import { createOperationsRoutes } from './modules/operations/index.ts';
 import { createPortal, paymentsSettingsFrom, type PortalModule } from './modules/portal/index.ts';
 import {
@@ -87,6 +89,8 @@ export async function openPlatform(
   });
   const close = async () => {
     await jobs.stop({ timeoutMs: 30_000 });
+    // The invoice validation's worker threads (started on first use) would keep the process alive.
+    await closeDefaultValidationPool();
     await mailTransport.close();
     await blobs.close();
     await database.close();
@@ -104,6 +108,8 @@ export function collectRoutes(parts: {
   records: RecordsModule;
   portal: PortalModule;
   dogTax: DogTaxModule;
+  lostAndFound: LostAndFoundModule;
+  invoices: InvoicesModule;
   jobs: JobQueue;
   mailer: Mailer;
   db: Kysely<unknown>;
@@ -115,6 +121,8 @@ export function collectRoutes(parts: {
     ...parts.citizens.routes,
     ...parts.records.routes,
     ...parts.dogTax.routes,
+    ...parts.lostAndFound.routes,
+    ...parts.invoices.routes,
     ...createOperationsRoutes(parts),
     ...createAuditRoutes({ db: parts.db }),
   ];
@@ -178,6 +186,32 @@ export async function buildHttpServer(
     ingest: { ...defaultIngestSettings, ...ingestSettingsFrom(config.recordsIngest, config.core.dataDir) },
     recordsIntake: records.intake,
   });
+  const lostAndFound = createLostAndFound({
+    db: database.db,
+    blobs: platform.blobs,
+    jobs: platform.jobs,
+    mailer: platform.mailer,
+    audit,
+    now: options.now ?? (() => new Date()),
+    publicUrl: config.http.publicUrl,
+    ingest: { ...defaultIngestSettings, ...ingestSettingsFrom(config.recordsIngest, config.core.dataDir) },
+    recordsIntake: records.intake,
+  });
+  const invoices = createInvoices({
+    db: database.db,
+    blobs: platform.blobs,
+    jobs: platform.jobs,
+    mailer: platform.mailer,
+    audit,
+    now: options.now ?? (() => new Date()),
+    // An invoice file (XML or ZUGFeRD PDF) is at most INVOICE_XML_MAX_BYTES; a 200 MB upload is refused unread.
+    ingest: {
+      ...defaultIngestSettings,
+      ...ingestSettingsFrom(config.recordsIngest, config.core.dataDir),
+      maxFileBytes: config.invoicesValidation.maxBytes,
+    },
+    recordsIntake: records.intake,
+  });
   const db = database.db as Kysely<PlatformTables>;
   const metrics = createMetrics();
   const tenantResolver = createTenantResolver({
@@ -195,6 +229,8 @@ export async function buildHttpServer(
     records,
     portal,
     dogTax,
+    lostAndFound,
+    invoices,
     jobs: platform.jobs,
     mailer: platform.mailer,
     db: database.db,

@@ -13,6 +13,8 @@ import { browsers, everyone, staff, type Who } from './routes.policy.who.ts';
 import { recordsRouteAccess } from './modules/records/index.ts';
 import { portalRouteAccess } from './modules/portal/index.ts';
 import { dogTaxRouteAccess } from './modules/dog-tax/index.ts';
+import { invoicesRouteAccess } from './modules/invoices/index.ts';
+import { lostFoundRouteAccess } from './modules/lost-and-found/index.ts';
 
 const expected: Record<string, Who[]> = {
   'GET /health/live': everyone,
@@ -85,6 +87,8 @@ const expected: Record<string, Who[]> = {
   ...recordsRouteAccess,
   ...portalRouteAccess,
   ...dogTaxRouteAccess,
+  ...invoicesRouteAccess,
+  ...lostFoundRouteAccess,
 };
 
 // One demo person per role (see the identity seed).

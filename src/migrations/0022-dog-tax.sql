@@ -161,6 +161,8 @@ select enable_tenant_isolation('dog_tax_runs');
 create table dog_tax_notices (
   tenant_id uuid not null references tenants(id),
   id uuid primary key default gen_random_uuid(),
+  -- Order of issue: the newest notice of a household and year is in force (timestamps can tie).
+  seq bigint generated always as identity,
   household_id uuid not null references dog_tax_households(id),
   year integer not null check (year between 2000 and 2100),
   kind text not null check (kind in ('first', 'annual', 'change')),
@@ -174,7 +176,7 @@ create table dog_tax_notices (
   created_at timestamptz(3) not null,
   unique (tenant_id, run_id, household_id)
 );
-create index dog_tax_notices_household on dog_tax_notices (household_id, year, created_at desc);
+create index dog_tax_notices_household on dog_tax_notices (household_id, year, seq desc);
 create index dog_tax_notices_print on dog_tax_notices (tenant_id, created_at) where delivery = 'print';
 select enable_tenant_isolation('dog_tax_notices');
 

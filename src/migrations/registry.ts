@@ -28,4 +28,6 @@ export const migrations: MigrationEntry[] = [
   { id: 20, name: '0020-portal-applications' },
   { id: 21, name: '0021-portal-notices' },
   { id: 22, name: '0022-dog-tax' },
+  { id: 23, name: '0023-lost-and-found' },
+  { id: 24, name: '0024-invoices' },
 ];

@@ -13,7 +13,7 @@ const allStaff: StaffRole[] = [
 ];
 
 /** The scopes an administrator can give an API client. */
-export const apiScopes = ['operations.read', 'records.read', 'records.write'] as const;
+export const apiScopes = ['operations.read', 'records.read', 'records.write', 'invoices.submit'] as const;
 export type ApiScope = (typeof apiScopes)[number];
 
 export function isApiScope(name: string): name is ApiScope {
@@ -67,6 +67,21 @@ export const permissions = {
    * and the direct-debit files. Treasury staff (Steueramt, Stadtkasse).
    */
   'dogtax.work': { roles: ['treasury'], scopes: [] },
+  /**
+   * The Fundbüro (lost and found, Bürgerbüro): register found items, accept online find reports, confirm
+   * or dismiss matches with loss reports, hand items over, record the end of an item's life.
+   */
+  'lostfound.work': { roles: ['clerk', 'head_of_department'], scopes: [] },
+  /**
+   * Incoming invoices (Rechnungseingang): see invoices and their validation report, upload them, comment, and
+   * sign approval steps — which steps and up to which amount is each person's signing limit
+   * (invoices_signing_limits), not a role.
+   */
+  'invoices.work': { roles: ['clerk', 'head_of_department', 'treasury'], scopes: [] },
+  /** Suppliers' and portals' systems deliver invoices (XML or ZUGFeRD PDF) through the API. */
+  'invoices.submit': { roles: [], scopes: ['invoices.submit'] },
+  /** The Kämmerei: assign invoices of the manual queue to departments, payment runs (pain.001). */
+  'invoices.manage': { roles: ['treasury'], scopes: [] },
   /** Use one's own citizen account: profile, applications and Postfach. Citizens only. */
   'citizen.account': { roles: [], scopes: [], citizens: true },
 } satisfies Record<string, PermissionRule>;

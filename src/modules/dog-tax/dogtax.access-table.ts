@@ -11,6 +11,7 @@ export const dogTaxRouteAccess: Record<string, Who[]> = {
   'POST /intern/hundesteuer/anmeldungen/:id': treasury,
   'GET /intern/hundesteuer/haushalte/:id': treasury,
   'POST /intern/hundesteuer/haushalte/:id/zahlungen': treasury,
+  'POST /intern/hundesteuer/haushalte/:id/zahlweise': treasury,
   'GET /intern/hundesteuer/hunde': treasury,
   'GET /intern/hundesteuer/rueckstaende': treasury,
   'GET /intern/hundesteuer/ermaessigungen': treasury,

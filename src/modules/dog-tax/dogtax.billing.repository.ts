@@ -117,7 +117,7 @@ export function createBillingRepository({ trx }: { trx: Trx }) {
         .selectFrom('dog_tax_notices')
         .select(noticeColumns)
         .where('household_id', '=', householdId)
-        .orderBy('created_at', 'desc')
+        .orderBy('seq', 'desc')
         .limit(100)
         .execute();
     },
@@ -149,8 +149,7 @@ export function createBillingRepository({ trx }: { trx: Trx }) {
               .select('n.id')
               .where('n.household_id', '=', householdId)
               .whereRef('n.year', '=', 'i.year')
-              .orderBy('n.created_at', 'desc')
-              .orderBy('n.id', 'desc')
+              .orderBy('n.seq', 'desc')
               .limit(1),
           ),
         )
@@ -165,7 +164,7 @@ export function createBillingRepository({ trx }: { trx: Trx }) {
         with in_force as (
           select distinct on (household_id) id, household_id from dog_tax_notices
           where household_id = any(${[...householdIds]}::uuid[]) and year = ${year}
-          order by household_id, created_at desc, id desc
+          order by household_id, seq desc
         )
         select f.household_id as "householdId", i.year, i.due_on::text as "dueOn", i.amount_cents as "amountCents"
         from in_force f join dog_tax_installments i on i.notice_id = f.id
@@ -248,7 +247,7 @@ export function createBillingRepository({ trx }: { trx: Trx }) {
         with in_force as (
           select distinct on (n.household_id, n.year) n.id, n.household_id, n.year
           from dog_tax_notices n
-          order by n.household_id, n.year, n.created_at desc, n.id desc
+          order by n.household_id, n.year, n.seq desc
         ),
         due as (
           select f.household_id, f.year, sum(i.amount_cents)::int as due_cents, min(i.due_on)::text as oldest_due_on

@@ -166,7 +166,7 @@ test('a registration of two dogs, one of a listed breed, becomes a tax notice wi
   );
   assert.equal(left.statusCode, 303, left.body.slice(0, 2000));
   const notices = await rows(sql<{ kind: string; total_cents: number }>`
-    select kind, total_cents from dog_tax_notices order by created_at`);
+    select kind, total_cents from dog_tax_notices order by seq`);
   // Rex February–April: 72,92 + 72,92 + 72,91 = 218,75 €; with Bello's 125,00 € → 343,75 €.
   assert.deepEqual(
     notices.map((row) => [row.kind, row.total_cents]),
@@ -216,6 +216,19 @@ test('a registration of two dogs, one of a listed breed, becomes a tax notice wi
   });
   assert.equal(twice.statusCode, 400);
   assert.match(twice.body, /nichts per Lastschrift einzuziehen/);
+
+  // On request the household pays annually on 1 July: the year's notice is issued again with that date.
+  const [household] = await rows(sql<{ id: string }>`select id from dog_tax_households`);
+  const householdPage = await nina.get(`/intern/hundesteuer/haushalte/${household!.id}`);
+  const schedule = await nina.post(`/intern/hundesteuer/haushalte/${household!.id}/zahlweise`, {
+    schedule: 'annual',
+    _csrf: csrfTokenIn(householdPage.body),
+  });
+  assert.equal(schedule.statusCode, 303);
+  const annual = await rows(sql<{ due_on: string; amount_cents: number }>`
+    select i.due_on::text, i.amount_cents from dog_tax_installments i
+    where i.notice_id = (select id from dog_tax_notices order by seq desc limit 1)`);
+  assert.deepEqual(annual, [{ due_on: '2026-07-01', amount_cents: 34_375 }]);
 });
 
 test('the registration refuses a birth date in the future, a chip number of the wrong length and a chip twice', async (t) => {

@@ -416,6 +416,28 @@ export function HouseholdPage(props: {
           euro(row.amountCents),
         ])}
       />
+      <PostForm ctx={ctx} action={`${DOG_TAX_PATHS.household(household.id)}/zahlweise`}>
+        <SelectField
+          id="schedule"
+          label={tx(ctx, 'Zahlweise', 'Payment schedule')}
+          value={household.annualPayment ? 'annual' : 'quarterly'}
+          options={[
+            {
+              value: 'quarterly',
+              label: tx(
+                ctx,
+                'vierteljährlich (15.2., 15.5., 15.8., 15.11.)',
+                'quarterly (15 Feb, May, Aug, Nov)',
+              ),
+            },
+            {
+              value: 'annual',
+              label: tx(ctx, 'jährlich zum 1. Juli (auf Antrag)', 'annually on 1 July (on request)'),
+            },
+          ]}
+        />
+        <Submit label={tx(ctx, 'Zahlweise ändern', 'Change payment schedule')} variant="secondary" />
+      </PostForm>
       <section class="stack" aria-labelledby="zahlung">
         <Heading level={2} id="zahlung">
           {tx(ctx, 'Zahlung buchen', 'Book a payment')}

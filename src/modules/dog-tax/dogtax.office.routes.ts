@@ -14,7 +14,7 @@ import { errorsOf, noStore, tenantOf } from './dogtax.http.ts';
 import { AcceptPage, HouseholdPage, OverviewPage, type PageError } from './dogtax.office.pages.tsx';
 import { ArrearsPage, DogsPage, ReliefPage, ReliefsPage } from './dogtax.lists.pages.tsx';
 import { DOG_TAX_PATHS } from './dogtax.paths.ts';
-import { bookPayment, decideRelief } from './dogtax.register.usecases.ts';
+import { bookPayment, decideRelief, setPaymentSchedule } from './dogtax.register.usecases.ts';
 import { RunPage, RunProgress, RunsPage } from './dogtax.run.pages.tsx';
 import { startAnnualRun } from './dogtax.run.ts';
 import type { ListedSection } from './dogtax.statute.ts';
@@ -143,12 +143,17 @@ export function createDogTaxOfficeRoutes(deps: DogTaxDeps): RouteDefinition[] {
                 de: 'Die Anmeldung ist angenommen, der Bescheid ist erstellt und zugestellt.',
                 en: 'The registration is accepted; the notice is made and delivered.',
               })
-            : query.ergebnis === 'gebucht'
+            : query.ergebnis === 'zahlweise'
               ? translate(request.ctx.locale, {
-                  de: 'Die Zahlung ist gebucht.',
-                  en: 'The payment is booked.',
+                  de: 'Die Zahlweise ist geändert; ein geänderter Bescheid für dieses Jahr ist erteilt, wo schon einer bestand.',
+                  en: 'The payment schedule is changed; an amended notice for this year is issued where one existed.',
                 })
-              : undefined;
+              : query.ergebnis === 'gebucht'
+                ? translate(request.ctx.locale, {
+                    de: 'Die Zahlung ist gebucht.',
+                    en: 'The payment is booked.',
+                  })
+                : undefined;
         return reply.html(HouseholdPage({ ctx: request.ctx, actor: staffOf(request), details, notice }));
       },
     }),
@@ -199,6 +204,25 @@ export function createDogTaxOfficeRoutes(deps: DogTaxDeps): RouteDefinition[] {
           }),
           400,
         );
+      },
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${DOG_TAX_PATHS.household(':id')}/zahlweise`,
+      access,
+      schema: {
+        params: Type.Object({ id: Id }),
+        body: Type.Object({ schedule: text(20) }),
+        summary:
+          'Zahlweise ändern (vierteljährlich oder jährlich zum 1. Juli); der Bescheid des Jahres wird neu erteilt',
+        ...forms,
+      },
+      handler: async ({ request, reply, params, body }) => {
+        await setPaymentSchedule(deps, tenantOf(request), staffOf(request), {
+          householdId: params.id,
+          annual: body.schedule === 'annual',
+        });
+        return reply.redirect(`${DOG_TAX_PATHS.household(params.id)}?ergebnis=zahlweise`, 303);
       },
     }),
     defineRoute({

@@ -598,3 +598,37 @@ export async function bookPayment(
   });
   return { ok: true, value: undefined };
 }
+
+// ——— payment schedule ———
+
+/** Quarterly or, on the keeper's request, annually on 1 July (Mustersatzung § 7); the current year's
+ *  notice is reissued with the new due dates. */
+export async function setPaymentSchedule(
+  deps: DogTaxDeps,
+  tenantId: string,
+  actor: StaffActor,
+  input: { householdId: string; annual: boolean },
+): Promise<{ noticeIds: string[] }> {
+  const changed = await scoped(deps, tenantId, async (trx) => {
+    const register = createRegisterRepository({ trx });
+    const household = await register.household(input.householdId, true);
+    if (!household) throw dogTaxErrors.household_not_found();
+    if (household.annualPayment === input.annual) return false;
+    await register.updateHousehold(household.id, { annualPayment: input.annual }, deps.now());
+    await deps.audit.append(shared(trx), {
+      actor: { type: 'staff', id: actor.id },
+      action: 'dog-tax.payment_schedule_changed',
+      object: { type: 'dog_tax_household', id: household.id },
+      summary: { household: household.number, annual: input.annual },
+    });
+    return true;
+  });
+  if (!changed) return { noticeIds: [] };
+  const noticeIds = await issueChangeNotices(deps, tenantId, {
+    householdId: input.householdId,
+    years: [Number(localDay(deps.now()).slice(0, 4))],
+    actor: { type: 'staff', id: actor.id },
+    signer: { name: actor.displayName },
+  });
+  return { noticeIds };
+}

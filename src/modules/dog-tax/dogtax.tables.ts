@@ -122,6 +122,7 @@ export interface DogTaxTables {
   dog_tax_notices: {
     tenant_id: TenantId;
     id: Generated<string>;
+    seq: ColumnType<string, never, never>;
     household_id: string;
     year: number;
     kind: NoticeKind;

@@ -60,4 +60,8 @@ export const scopeText: Record<ApiScope, Text> = {
     de: 'E-Akte schreiben (Vorgänge anlegen, Dokumente hochladen)',
     en: 'Write records (create cases, upload documents)',
   },
+  'invoices.submit': {
+    de: 'Rechnungen einreichen (XRechnung, ZUGFeRD)',
+    en: 'Submit invoices (XRechnung, ZUGFeRD)',
+  },
 };

@@ -24,6 +24,12 @@ const staffNavigation: { href: string; label: Text; permission?: Permission }[] 
     permission: 'portal.work_applications',
   },
   { href: '/intern/hundesteuer', label: { de: 'Hundesteuer', en: 'Dog tax' }, permission: 'dogtax.work' },
+  { href: '/intern/rechnungen', label: { de: 'Rechnungen', en: 'Invoices' }, permission: 'invoices.work' },
+  {
+    href: '/intern/fundbuero',
+    label: { de: 'Fundbüro', en: 'Lost and found' },
+    permission: 'lostfound.work',
+  },
   { href: '/intern/akten', label: { de: 'Akten', en: 'Files' }, permission: 'records.read' },
   { href: '/intern/aktenplan', label: { de: 'Aktenplan', en: 'File plan' }, permission: 'records.read' },
   { href: '/intern/arbeitsplatz', label: { de: 'Arbeitsplatz', en: 'My desk' }, permission: 'records.read' },

@@ -1,4 +1,5 @@
-// The invoices module. So far: validation of e-invoices equal to the KoSIT validator (XRechnung configuration).
+// The invoices module: validation of e-invoices equal to the KoSIT validator (XRechnung configuration), and
+// the Kämmerei's workflow — intake (upload, API, ZUGFeRD), display, routing, approval, payment runs, archive.
 export {
   createInvoiceValidationPool,
   defaultConfigurationDirectory,
@@ -21,3 +22,10 @@ export {
   sampleUblInvoice,
   type SampleInvoiceOptions,
 } from './invoices.validation.fixtures.ts';
+export { createInvoices, type InvoicesModule } from './invoices.module.ts';
+export type { InvoicesDeps } from './invoices.deps.ts';
+export { invoicesRouteAccess } from './invoices.access-table.ts';
+export { seedInvoicesDemo, DEMO_INVOICES_ACCOUNT } from './invoices.seed.ts';
+export { INVOICES_PATHS } from './invoices.paths.ts';
+export { readInvoiceDocument, type InvoiceDocument } from './invoices.document.ts';
+export type { InvoicesTables } from './invoices.tables.ts';

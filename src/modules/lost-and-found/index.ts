@@ -1,5 +1,16 @@
-// Fundbüro (lost and found): the pure domain core — the BGB rules of finding (§§ 965–984), the town's
-// handover fee, German text normalisation, and matching found items with loss reports. No database here.
+// Fundbüro (lost and found): the module (routes for the office and the public, demo seed, access table) and
+// its pure domain core — the BGB rules of finding (§§ 965–984), the town's handover fee, German text
+// normalisation, and matching found items with loss reports.
+export { createLostAndFound, type LostAndFoundModule } from './lostfound.module.ts';
+export type { LostAndFoundDeps } from './lostfound.deps.ts';
+export { seedLostAndFoundDemo } from './lostfound.seed.ts';
+export { lostFoundRouteAccess } from './lostfound.access-table.ts';
+export { LOST_FOUND_PATHS } from './lostfound.paths.ts';
+export type { LostFoundTables } from './lostfound.tables.ts';
+// For the benchmark (bench/fundbuero): matching a found thing against the open loss reports in the database.
+export { rankOpenReports } from './lostfound.match.usecases.ts';
+// For the browser test (e2e): a real PNG photo.
+export { pngImage } from './lostfound.fixtures.ts';
 export {
   auctionPermitted,
   daysUntil,

@@ -23,6 +23,8 @@ export interface MatchIndex {
   readonly size: number;
   /** Adds the record, or replaces the one with the same id. */
   add(record: MatchRecord): void;
+  /** The same with a record prepared before (the caller keeps prepared records of unchanging rows). */
+  addPrepared(prepared: PreparedRecord): void;
   remove(id: string): boolean;
   get(id: string): MatchRecord | undefined;
   /** The prepared records that can pair with `query` in time and category (no scoring). */
@@ -67,9 +69,12 @@ export function createMatchIndex(kind: 'found' | 'lost', records: Iterable<Match
       return byId.size;
     },
     add(record) {
+      index.addPrepared(prepareRecord(record));
+    },
+    addPrepared(prepared) {
+      const record = prepared.record;
       if (record.kind !== kind) throw new Error(`this index holds "${kind}" records, not "${record.kind}"`);
       index.remove(record.id);
-      const prepared = prepareRecord(record);
       const bucket = buckets.get(record.category) ?? [];
       bucket.splice(lowerBound(bucket, prepared.toDay + 1), 0, prepared);
       buckets.set(record.category, bucket);

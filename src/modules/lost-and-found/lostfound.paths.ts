@@ -1,0 +1,20 @@
+// URLs of the Fundbüro: the office's pages under /intern/fundbuero, the public ones under /fundbuero.
+export const LOST_FOUND_PATHS = {
+  office: '/intern/fundbuero',
+  newItem: '/intern/fundbuero/fundsachen/neu',
+  items: '/intern/fundbuero/fundsachen',
+  item: (id: string) => `/intern/fundbuero/fundsachen/${id}`,
+  accept: (id: string) => `/intern/fundbuero/fundsachen/${id}/annehmen`,
+  handover: (id: string) => `/intern/fundbuero/fundsachen/${id}/herausgabe`,
+  transition: (id: string) => `/intern/fundbuero/fundsachen/${id}/status`,
+  officePhoto: (id: string, photoId: string) => `/intern/fundbuero/fundsachen/${id}/fotos/${photoId}`,
+  match: (id: string) => `/intern/fundbuero/treffer/${id}`,
+  search: '/fundbuero',
+  publicItem: (id: string) => `/fundbuero/fundsachen/${id}`,
+  publicPhoto: (id: string, photoId: string) => `/fundbuero/fundsachen/${id}/fotos/${photoId}`,
+  publicClaim: (id: string) => `/fundbuero/fundsachen/${id}/anspruch`,
+  lossReport: '/fundbuero/verlust-melden',
+  myReport: (id: string) => `/fundbuero/verlustanzeigen/${id}`,
+  publicMatch: (id: string) => `/fundbuero/treffer/${id}`,
+  findReport: '/fundbuero/fund-melden',
+} as const;
