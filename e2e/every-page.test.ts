@@ -30,7 +30,15 @@ async function signIn(page: Page, path: string, email: string, password: string)
 
 test('the public citizen account pages meet WCAG 2.1 AA', async () => {
   await rathaus.journey(async ({ page }) => {
-    for (const path of ['/konto/registrieren', '/konto/anmelden', '/konto/passwort-vergessen'])
+    for (const path of [
+      '/konto/registrieren',
+      '/konto/anmelden',
+      '/konto/passwort-vergessen',
+      // The Fundbüro's public pages: search, loss report, find report.
+      '/fundbuero',
+      '/fundbuero/verlust-melden',
+      '/fundbuero/fund-melden',
+    ])
       await visit(page, path);
   });
 });

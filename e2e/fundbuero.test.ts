@@ -156,7 +156,10 @@ test('without JavaScript: a loss report and the public search work as plain form
       .first()
       .waitFor();
     assert.equal(await page.getByLabel('Wo ungefähr?').inputValue(), 'Marktplatz');
-    await page.goto('/fundbuero');
+    // From the portal's start page to the Fundbüro's search.
+    await page.goto('/');
+    await click(page, /^Fundbüro: Fundsachen suchen/, 'link');
+    assert.equal(new URL(page.url()).pathname, '/fundbuero');
     await page.getByLabel('Fundort').fill('Bahnhof');
     await click(page, 'Suchen');
     await page.getByText('Schlüsselbund mit drei Schlüsseln').waitFor();

@@ -14,7 +14,13 @@ import {
   type DogTaxModule,
 } from './modules/dog-tax/index.ts';
 import { createLostAndFound, type LostAndFoundModule } from './modules/lost-and-found/index.ts';
-import { closeDefaultValidationPool, createInvoices, type InvoicesModule } from './modules/invoices/index.ts';
+import {
+  closeDefaultValidationPool,
+  createInvoices,
+  defineInvoicesJobs,
+  mailPollSettingsFrom,
+  type InvoicesModule,
+} from './modules/invoices/index.ts';
 import { createOperationsRoutes } from './modules/operations/index.ts';
 import { createPortal, paymentsSettingsFrom, type PortalModule } from './modules/portal/index.ts';
 import {
@@ -87,6 +93,24 @@ export async function openPlatform(
     ingest: { ...defaultIngestSettings, ...ingestSettingsFrom(config.recordsIngest, config.core.dataDir) },
     recordsIntake: createIntake({ audit, jobs, referencePattern: config.records.referencePattern }),
   });
+  // The e-mail inbox for invoices (IMAP polling), when INVOICES_IMAP_URL is set.
+  await defineInvoicesJobs(
+    {
+      db: database.db,
+      blobs,
+      jobs,
+      mailer,
+      audit,
+      now: () => new Date(),
+      ingest: {
+        ...defaultIngestSettings,
+        ...ingestSettingsFrom(config.recordsIngest, config.core.dataDir),
+        maxFileBytes: config.invoicesValidation.maxBytes,
+      },
+      recordsIntake: createIntake({ audit, jobs, referencePattern: config.records.referencePattern }),
+    },
+    mailPollSettingsFrom(config.invoicesMail, config.http.defaultTenant),
+  );
   const close = async () => {
     await jobs.stop({ timeoutMs: 30_000 });
     // The invoice validation's worker threads (started on first use) would keep the process alive.

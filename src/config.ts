@@ -11,7 +11,7 @@ import { oidcConfig } from './modules/identity/index.ts';
 import { citizenOidcConfig } from './modules/citizens/index.ts';
 import { recordsConfig, recordsIngestConfig } from './modules/records/index.ts';
 import { paymentsConfig } from './modules/portal/index.ts';
-import { invoicesValidationConfig } from './modules/invoices/index.ts';
+import { invoicesMailConfig, invoicesValidationConfig } from './modules/invoices/index.ts';
 
 export const configSections = {
   core: coreConfig,
@@ -26,6 +26,7 @@ export const configSections = {
   recordsIngest: recordsIngestConfig,
   payments: paymentsConfig,
   invoicesValidation: invoicesValidationConfig,
+  invoicesMail: invoicesMailConfig,
 } satisfies Record<string, ConfigSection>;
 
 export type AppConfig = { [K in keyof typeof configSections]: ConfigValues<(typeof configSections)[K]> };

@@ -29,3 +29,5 @@ export { seedInvoicesDemo, DEMO_INVOICES_ACCOUNT } from './invoices.seed.ts';
 export { INVOICES_PATHS } from './invoices.paths.ts';
 export { readInvoiceDocument, type InvoiceDocument } from './invoices.document.ts';
 export type { InvoicesTables } from './invoices.tables.ts';
+export { invoicesMailConfig } from './invoices.mail.config.ts';
+export { defineInvoicesJobs, mailPollSettingsFrom, MAIL_POLL_JOB } from './invoices.jobs.ts';

@@ -69,12 +69,27 @@ test('an uploaded XRechnung goes through three steps by three people and is paid
     join records_files f on f.id = c.file_id where f.title = 'Eingangsrechnungen 2026' order by d.title`);
   assert.equal(filed.length, 2);
   assert.ok(filed.every((row) => row.retention_years === 10));
+  const [reportVersion] = await rows(sql<{ media_type: string }>`
+    select v.media_type from records_document_versions v join records_documents d on d.id = v.document_id
+    where d.title like 'Prüfbericht%'`);
+  assert.equal(reportVersion?.media_type, 'application/pdf', 'the validation report is filed as PDF/A');
 
-  // The same person cannot sign a second step; a clerk without authority cannot sign at all.
+  // The same person cannot sign a second step; someone without authority for the step cannot sign it.
   assert.equal((await sign(jonas, id, 'factual')).statusCode, 303);
   assert.equal((await sign(jonas, id, 'arithmetic')).statusCode, 409);
+  const michaelEarly = await signIn(app.server, 'michael.braun');
+  assert.equal((await sign(michaelEarly, id, 'arithmetic')).statusCode, 403);
+  // A clerk of another department does not see the invoice at all (404, not 403), nor in her lists.
   const aylin = await signIn(app.server, 'aylin.yilmaz');
-  assert.equal((await sign(aylin, id, 'arithmetic')).statusCode, 403);
+  assert.equal((await aylin.get(`/intern/rechnungen/${id}`)).statusCode, 404);
+  const aylinsList = await aylin.get('/intern/rechnungen?ansicht=all');
+  assert.ok(!aylinsList.body.includes(id));
+  const aylinSigns = await aylin.post(`/intern/rechnungen/${id}/zeichnen`, {
+    step: 'arithmetic',
+    comment: '',
+    _csrf: csrfTokenIn(aylinsList.body),
+  });
+  assert.equal(aylinSigns.statusCode, 404);
 
   const nina = await signIn(app.server, 'nina.schulz');
   assert.equal((await sign(nina, id, 'arithmetic')).statusCode, 303);

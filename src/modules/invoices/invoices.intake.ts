@@ -7,6 +7,7 @@
 import { open, readFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import { withTenant, type TenantTransaction } from '../../platform/db/tenant-scope.ts';
+import { plainTextOf, renderPdfA } from '../../platform/pdf/index.ts';
 import type { AuditEvent } from '../audit/index.ts';
 import {
   abandonClaimed,
@@ -20,7 +21,7 @@ import type { InvoicesDeps } from './invoices.deps.ts';
 import { decimalToCents, readInvoiceDocument, type InvoiceDocument } from './invoices.document.ts';
 import { invoicesErrors } from './invoices.errors.ts';
 import { createInvoicesRepository, type InvoicesTrx } from './invoices.repository.ts';
-import { reportText } from './invoices.report-text.ts';
+import { reportPdfSpec } from './invoices.report-text.ts';
 import { routeInvoice } from './invoices.routing.ts';
 import { skontoDeadline } from './invoices.approval.ts';
 import type { InvoiceSource, InvoicesTables } from './invoices.tables.ts';
@@ -105,8 +106,13 @@ export async function receiveInvoice(
     const extracted = pdf ? await storeClaimed(deps, tenantId, xml) : undefined;
     if (extracted) stored.push(extracted);
     const title = `Rechnung ${document.invoiceNumber} von ${document.seller.name}`;
-    const reportBytes = Buffer.from(reportText(report, title), 'utf8');
-    const reportBlob = await storeClaimed(deps, tenantId, reportBytes);
+    // The validation report is filed as PDF/A (archival), its text beside it for the search.
+    const reportSpec = reportPdfSpec(report, title, deps.now());
+    const reportBlob = await storeClaimed(
+      deps,
+      tenantId,
+      await renderPdfA(reportSpec, { timeoutMs: 60_000 }),
+    );
     stored.push(reportBlob);
 
     const result = await scoped(deps, tenantId, async (trx): Promise<Received> => {
@@ -169,9 +175,9 @@ export async function receiveInvoice(
           direction: 'internal',
           sha256: reportBlob.sha256,
           byteSize: reportBlob.size,
-          mediaType: 'text/plain',
-          fileName: `${reference}-pruefbericht.txt`,
-          text: reportBytes.toString('utf8'),
+          mediaType: 'application/pdf',
+          fileName: `${reference}-pruefbericht.pdf`,
+          text: plainTextOf(reportSpec),
           textStatus: 'extracted',
         },
       ];

@@ -32,6 +32,7 @@ import {
   loadInvoiceState,
   loadRunFile,
   loadRuns,
+  mayOpenInvoice,
   type InboxView,
 } from './invoices.views.ts';
 
@@ -153,7 +154,7 @@ export function createInvoicesRoutes(deps: InvoicesDeps): RouteDefinition[] {
       url: INVOICES_PATHS.inbox,
       access: work,
       schema: {
-        querystring: Type.Object({ ansicht: text(20) }),
+        querystring: Type.Object({ ansicht: text(20), ergebnis: text(20) }),
         summary: 'Rechnungseingang: Eingangskorb',
         ...pages,
       },
@@ -172,6 +173,13 @@ export function createInvoicesRoutes(deps: InvoicesDeps): RouteDefinition[] {
             ...data,
             today: today(deps.now()),
             mayManage: hasPermission(actor, 'invoices.manage'),
+            notice:
+              query.ergebnis === 'weitergeleitet'
+                ? translate(request.ctx.locale, {
+                    de: 'Die Rechnung ist angenommen und an das zuständige Amt (oder die Kämmerei zur Zuordnung) weitergeleitet.',
+                    en: 'The invoice is accepted and passed on to the responsible department (or to the treasury for assignment).',
+                  })
+                : undefined,
           }),
         );
       },
@@ -203,6 +211,9 @@ export function createInvoicesRoutes(deps: InvoicesDeps): RouteDefinition[] {
             type: 'staff',
             id: actor.id,
           });
+          // Routed to a department the uploader does not work for: they are told where it went.
+          if (!(await mayOpenInvoice(deps, tenantOf(request), actor, received.invoiceId)))
+            return reply.redirect(`${INVOICES_PATHS.inbox}?ergebnis=weitergeleitet`, 303);
           return reply.redirect(`${INVOICES_PATHS.invoice(received.invoiceId)}?ergebnis=eingegangen`, 303);
         } catch (error) {
           const { status, errors } = pageError(request, error, 'datei');

@@ -4,8 +4,10 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { createBrowser, DEMO_PASSWORD, hostA, startTestApp } from '../../test-app.ts';
+import { createAuditTrail } from '../audit/index.ts';
 import { postMultipart } from '../portal/index.ts';
-import { seedRecordsDemo } from '../records/index.ts';
+import { createIntake, defaultIngestSettings, seedRecordsDemo } from '../records/index.ts';
+import type { InvoicesDeps } from './invoices.deps.ts';
 import { seedInvoicesDemo } from './invoices.seed.ts';
 
 export async function startInvoicesApp(t: Parameters<typeof startTestApp>[0]) {
@@ -66,4 +68,24 @@ export function postToApi(server: FastifyInstance, token: string, content: Buffe
     },
     payload,
   });
+}
+
+/** The module's dependencies as app.ts builds them, for tests that call the use cases directly. */
+export function invoicesDepsOf(app: Awaited<ReturnType<typeof startInvoicesApp>>): InvoicesDeps {
+  const { platform } = app;
+  const audit = createAuditTrail();
+  return {
+    db: app.db,
+    blobs: platform.blobs,
+    jobs: platform.jobs,
+    mailer: platform.mailer,
+    audit,
+    now: app.clock.now,
+    ingest: {
+      ...defaultIngestSettings,
+      stagingDirectory: `${platform.config.core.dataDir}/uploads`,
+      maxFileBytes: platform.config.invoicesValidation.maxBytes,
+    },
+    recordsIntake: createIntake({ audit, jobs: platform.jobs, now: app.clock.now }),
+  };
 }

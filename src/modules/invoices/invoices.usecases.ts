@@ -14,6 +14,7 @@ import { earlierSteps, maySign, nextStep, stepNames } from './invoices.approval.
 import type { InvoicesDeps } from './invoices.deps.ts';
 import type { InvoiceDocument } from './invoices.document.ts';
 import { invoicesErrors } from './invoices.errors.ts';
+import { invoiceViewer, maySeeInvoice } from './invoices.policies.ts';
 import {
   createInvoicesRepository,
   type HistoryRow,
@@ -31,11 +32,21 @@ function auditActor(actor: StaffActor, onBehalfOf: string | null = null) {
   return { type: 'staff' as const, id: actor.id, onBehalfOf: through };
 }
 
-async function lockedInvoice(trx: InvoicesTrx, invoiceId: string): Promise<InvoiceRow> {
-  const invoice = await createInvoicesRepository({ trx }).invoice(invoiceId, true);
-  if (!invoice) throw invoicesErrors.not_found();
+/** The invoice, if the actor may see it (invoices.policies.ts); else 404 as if it did not exist. */
+async function visibleInvoice(
+  trx: InvoicesTrx,
+  actor: StaffActor,
+  invoiceId: string,
+  lock = false,
+): Promise<InvoiceRow> {
+  const invoice = await createInvoicesRepository({ trx }).invoice(invoiceId, lock);
+  if (!invoice || !maySeeInvoice(invoiceViewer(actor, await findDepartments(shared(trx))), invoice))
+    throw invoicesErrors.not_found();
   return invoice;
 }
+
+const lockedInvoice = (trx: InvoicesTrx, actor: StaffActor, invoiceId: string) =>
+  visibleInvoice(trx, actor, invoiceId, true);
 
 function requireStep(invoice: InvoiceRow, step: ApprovalStep) {
   if (invoice.status !== 'in_approval' || invoice.currentStep !== step) throw invoicesErrors.wrong_state();
@@ -107,10 +118,7 @@ export async function signStep(
 ): Promise<{ status: InvoiceRow['status']; nextStep: ApprovalStep | null }> {
   const check = async (trx: InvoicesTrx, lock: boolean) => {
     const repository = createInvoicesRepository({ trx });
-    const invoice = lock
-      ? await lockedInvoice(trx, input.invoiceId)
-      : await repository.invoice(input.invoiceId);
-    if (!invoice) throw invoicesErrors.not_found();
+    const invoice = await visibleInvoice(trx, actor, input.invoiceId, lock);
     requireStep(invoice, input.step);
     if (!invoice.departmentId) throw invoicesErrors.not_routed();
     if (input.step === 'order' && (!invoice.budgetItem || !invoice.bookingCostCentre))
@@ -209,7 +217,7 @@ export async function returnToStep(
   const reason = input.reason.trim();
   if (!reason) throw invoicesErrors.reason_missing();
   await scoped(deps, tenantId, async (trx) => {
-    const invoice = await lockedInvoice(trx, input.invoiceId);
+    const invoice = await lockedInvoice(trx, actor, input.invoiceId);
     requireStep(invoice, input.from);
     if (!earlierSteps(input.from).includes(input.to)) throw invoicesErrors.wrong_state();
     const repository = createInvoicesRepository({ trx });
@@ -244,8 +252,7 @@ export async function rejectInvoice(
   if (!reason) throw invoicesErrors.reason_missing();
   const prepared = await scoped(deps, tenantId, async (trx) => {
     const repository = createInvoicesRepository({ trx });
-    const invoice = await repository.invoice(input.invoiceId);
-    if (!invoice) throw invoicesErrors.not_found();
+    const invoice = await visibleInvoice(trx, actor, input.invoiceId);
     if (invoice.status !== 'in_approval') throw invoicesErrors.wrong_state();
     const history = await repository.history(invoice.id);
     return {
@@ -256,7 +263,7 @@ export async function rejectInvoice(
   const stored = await storeClaimed(deps, tenantId, Buffer.from(prepared.text, 'utf8'));
   try {
     await scoped(deps, tenantId, async (trx) => {
-      const invoice = await lockedInvoice(trx, input.invoiceId);
+      const invoice = await lockedInvoice(trx, actor, input.invoiceId);
       if (invoice.status !== 'in_approval') throw invoicesErrors.wrong_state();
       const repository = createInvoicesRepository({ trx });
       const at = deps.now();
@@ -323,7 +330,7 @@ export async function addComment(
   const text = input.text.trim().slice(0, 4000);
   if (!text) throw invoicesErrors.reason_missing();
   await scoped(deps, tenantId, async (trx) => {
-    const invoice = await lockedInvoice(trx, input.invoiceId);
+    const invoice = await lockedInvoice(trx, actor, input.invoiceId);
     await createInvoicesRepository({ trx }).addHistory(
       invoice.id,
       { kind: 'comment', staffId: actor.id, text },
@@ -346,7 +353,7 @@ export async function assignDepartment(
   input: { invoiceId: string; departmentId: string },
 ) {
   await scoped(deps, tenantId, async (trx) => {
-    const invoice = await lockedInvoice(trx, input.invoiceId);
+    const invoice = await lockedInvoice(trx, actor, input.invoiceId);
     if (invoice.status !== 'in_approval') throw invoicesErrors.wrong_state();
     const [department] = await findDepartments(shared(trx), [input.departmentId]);
     if (!department) throw invoicesErrors.not_found();
@@ -377,7 +384,7 @@ export async function saveBooking(
   const budgetItem = input.budgetItem.trim().slice(0, 100) || null;
   const costCentre = input.costCentre.trim().slice(0, 100) || null;
   await scoped(deps, tenantId, async (trx) => {
-    const invoice = await lockedInvoice(trx, input.invoiceId);
+    const invoice = await lockedInvoice(trx, actor, input.invoiceId);
     if (invoice.status !== 'in_approval') throw invoicesErrors.wrong_state();
     const repository = createInvoicesRepository({ trx });
     const at = deps.now();

@@ -5,6 +5,7 @@ import { withTenant, type TenantTransaction } from '../../platform/db/tenant-sco
 import { hasPermission, type StaffActor } from '../access/index.ts';
 import { findDepartments, staffNames, type DirectoryDepartment } from '../identity/index.ts';
 import { maySign, type SigningDecision } from './invoices.approval.ts';
+import { invoiceViewer, maySeeInvoice } from './invoices.policies.ts';
 import type { InvoicesDeps } from './invoices.deps.ts';
 import type { InvoiceDocument } from './invoices.document.ts';
 import { invoicesErrors } from './invoices.errors.ts';
@@ -25,22 +26,6 @@ const shared = (trx: InvoicesTrx) => trx as unknown as TenantTransaction<unknown
 export type InboxView = 'mine' | 'queue' | 'all' | 'approved' | 'paid' | 'rejected';
 export const inboxViews: InboxView[] = ['mine', 'queue', 'all', 'approved', 'paid', 'rejected'];
 
-/** The departments a person works for: their own (and those of people they stand in for), with sub-units. */
-export function departmentsOf(actor: StaffActor, departments: DirectoryDepartment[]): string[] {
-  const roots = new Set([
-    ...actor.roles.map((grant) => grant.departmentId),
-    ...(actor.actingFor ?? []).flatMap((absent) => absent.roles.map((grant) => grant.departmentId)),
-  ]);
-  const result = new Set<string>();
-  const visit = (id: string) => {
-    if (result.has(id)) return;
-    result.add(id);
-    for (const child of departments) if (child.parentId === id) visit(child.id);
-  };
-  for (const id of roots) visit(id);
-  return [...result];
-}
-
 export async function loadInbox(deps: InvoicesDeps, tenantId: string, actor: StaffActor, view: InboxView) {
   return scoped(deps, tenantId, async (trx) => {
     const repository = createInvoicesRepository({ trx });
@@ -53,11 +38,16 @@ export async function loadInbox(deps: InvoicesDeps, tenantId: string, actor: Sta
       paid: 'paid',
       rejected: 'rejected',
     };
-    const rows = await repository.inbox({
-      ...(status[view] ? { status: status[view] } : {}),
-      ...(view === 'mine' ? { departmentIds: departmentsOf(actor, departments) } : {}),
-      ...(view === 'queue' ? { departmentIds: null } : {}),
-    });
+    const viewer = invoiceViewer(actor, departments);
+    // Only what the viewer may see, in the query itself; the manual queue is the treasury's.
+    const scope = view === 'queue' ? null : viewer.all ? undefined : viewer.departmentIds;
+    const rows =
+      view === 'queue' && !viewer.all
+        ? []
+        : await repository.inbox({
+            ...(status[view] ? { status: status[view] } : {}),
+            ...(scope !== undefined ? { departmentIds: scope } : {}),
+          });
     return { rows, departments: new Map(departments.map((d) => [d.id, d])) };
   });
 }
@@ -85,14 +75,15 @@ export async function loadInvoice(
   return scoped(deps, tenantId, async (trx) => {
     const repository = createInvoicesRepository({ trx });
     const invoice = await repository.invoice(invoiceId);
-    if (!invoice) throw invoicesErrors.not_found();
+    const departments = await findDepartments(shared(trx));
+    if (!invoice || !maySeeInvoice(invoiceViewer(actor, departments), invoice))
+      throw invoicesErrors.not_found();
     const content = await repository.documentOf(invoiceId);
     const history = await repository.history(invoiceId);
     const names = await staffNames(
       shared(trx),
       history.flatMap((entry) => [entry.staffId, entry.onBehalfOf]),
     );
-    const departments = await findDepartments(shared(trx));
     const duplicate = invoice.duplicateOf ? await repository.invoice(invoice.duplicateOf) : undefined;
     const signing =
       invoice.status === 'in_approval' && invoice.currentStep
@@ -136,6 +127,19 @@ export async function loadRunFile(deps: InvoicesDeps, tenantId: string, runId: s
   const run = await scoped(deps, tenantId, (trx) => createInvoicesRepository({ trx }).runXml(runId));
   if (!run) throw invoicesErrors.run_not_found();
   return run;
+}
+
+/** Whether the person may open the invoice (an upload may be routed to another department). */
+export async function mayOpenInvoice(
+  deps: InvoicesDeps,
+  tenantId: string,
+  actor: StaffActor,
+  invoiceId: string,
+) {
+  return scoped(deps, tenantId, async (trx) => {
+    const invoice = await createInvoicesRepository({ trx }).invoice(invoiceId);
+    return !!invoice && maySeeInvoice(invoiceViewer(actor, await findDepartments(shared(trx))), invoice);
+  });
 }
 
 /** What a supplier's system may learn of an invoice: its state, no internal notes. */

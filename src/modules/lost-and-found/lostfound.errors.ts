@@ -8,6 +8,12 @@ export const lostFoundErrors = defineErrors('lost-and-found', {
     de: 'Das Fundbüro ist für diese Gemeinde noch nicht eingerichtet (Aktenplan, Amt).',
     en: 'The lost-and-found office is not yet set up for this municipality (file plan, department).',
   },
+  // Registering needs a role in the office's department or above it (lostfound.policies.ts).
+  outside_office: {
+    status: 403,
+    de: 'Das Fundbüro wird von einem anderen Amt geführt; Sie können dort keine Fundsachen erfassen.',
+    en: 'The lost-and-found office belongs to another department; you cannot register found items there.',
+  },
   item_not_found: {
     status: 404,
     de: 'Diese Fundsache gibt es nicht (mehr).',

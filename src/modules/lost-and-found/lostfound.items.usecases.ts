@@ -5,7 +5,16 @@
 import { abandonClaim, claimAndStoreBlob, releaseClaim } from '../records/index.ts';
 import type { StaffActor } from '../access/index.ts';
 import { CATEGORIES } from './lostfound.categories.ts';
-import { requireSettings, scoped, shared, staffAudit, today, type Result } from './lostfound.context.ts';
+import {
+  requireItemAccess,
+  requireSettings,
+  scoped,
+  shared,
+  staffAudit,
+  today,
+  worksHere,
+  type Result,
+} from './lostfound.context.ts';
 import type { LostAndFoundDeps } from './lostfound.deps.ts';
 import { lostFoundErrors } from './lostfound.errors.ts';
 import { parseItemForm } from './lostfound.input.ts';
@@ -75,8 +84,11 @@ export async function registerItem(
   const parsed = parseItemForm(input.fields, day);
   if (!parsed.ok) return parsed;
   const form = parsed.value;
-  // Refused before a byte is stored when the office is not set up.
-  await scoped(deps, tenantId, requireSettings);
+  // Refused before a byte is stored when the office is not set up or is not the person's.
+  await scoped(deps, tenantId, async (trx) => {
+    await requireSettings(trx);
+    if (!(await worksHere(trx, actor))) throw lostFoundErrors.outside_office();
+  });
   const claims: { claimId: string; sha256: string }[] = [];
   try {
     for (const photo of input.photos)
@@ -167,6 +179,7 @@ export async function acceptFindReport(
 ): Promise<{ matches: NewMatch[] }> {
   return scoped(deps, tenantId, async (trx) => {
     const settings = await requireSettings(trx);
+    await requireItemAccess(trx, actor);
     const repository = createLostFoundRepository({ trx });
     const item = await repository.item(input.itemId, true);
     if (!item) throw lostFoundErrors.item_not_found();
@@ -209,6 +222,7 @@ export async function decideMatch(
 ): Promise<{ itemId: string }> {
   return scoped(deps, tenantId, async (trx) => {
     const settings = await requireSettings(trx);
+    if (!(await worksHere(trx, actor))) throw lostFoundErrors.match_not_found();
     const repository = createLostFoundRepository({ trx });
     const match = await repository.match(input.matchId, true);
     if (!match) throw lostFoundErrors.match_not_found();

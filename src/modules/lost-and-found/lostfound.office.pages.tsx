@@ -59,11 +59,21 @@ export function OverviewPage(props: {
           )}
         </p>
       ) : null}
-      <p class="kern-body">
-        <a class="kern-btn kern-btn--primary" href={LOST_FOUND_PATHS.newItem}>
-          <span class="kern-label">{tx(ctx, 'Fundsache erfassen', 'Register a found item')}</span>
-        </a>
-      </p>
+      {overview.outsideOffice ? (
+        <p class="kern-body">
+          {tx(
+            ctx,
+            `Das Fundbüro wird von ${overview.officeDepartment ?? 'einem anderen Amt'} geführt. Fundsachen sehen und bearbeiten nur Beschäftigte mit einer Rolle in diesem Amt oder einem übergeordneten Amt.`,
+            `The lost-and-found office is run by ${overview.officeDepartment ?? 'another department'}. Only staff with a role in that department or a department above it see and work found items.`,
+          )}
+        </p>
+      ) : (
+        <p class="kern-body">
+          <a class="kern-btn kern-btn--primary" href={LOST_FOUND_PATHS.newItem}>
+            <span class="kern-label">{tx(ctx, 'Fundsache erfassen', 'Register a found item')}</span>
+          </a>
+        </p>
+      )}
       <Heading level={2}>{tx(ctx, 'Treffer zu prüfen', 'Matches to check')}</Heading>
       {overview.suggested.length === 0 ? (
         <p class="kern-body">{tx(ctx, 'Keine offenen Treffer.', 'No open matches.')}</p>

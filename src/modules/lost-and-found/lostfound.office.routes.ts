@@ -68,7 +68,10 @@ export function createLostFoundOfficeRoutes(deps: LostAndFoundDeps): RouteDefini
         noStore(reply);
         const category = query.category && isCategory(query.category) ? query.category : undefined;
         const q = (query.q ?? '').trim();
-        const overview = await loadOverview(deps, tenantOf(request), { category, q: q || undefined });
+        const overview = await loadOverview(deps, tenantOf(request), staffOf(request), {
+          category,
+          q: q || undefined,
+        });
         return reply.html(
           OverviewPage({
             ctx: request.ctx,
@@ -148,7 +151,7 @@ export function createLostFoundOfficeRoutes(deps: LostAndFoundDeps): RouteDefini
       },
       handler: async ({ request, reply, params, query }) => {
         noStore(reply);
-        const detail = await loadItem(deps, tenantOf(request), params.id);
+        const detail = await loadItem(deps, tenantOf(request), staffOf(request), params.id);
         return reply.html(
           ItemPage({
             ctx: request.ctx,
@@ -181,7 +184,7 @@ export function createLostFoundOfficeRoutes(deps: LostAndFoundDeps): RouteDefini
           });
         } catch (error) {
           const errors = asPageError(request, error, 'storagePlace');
-          const detail = await loadItem(deps, tenantId, params.id);
+          const detail = await loadItem(deps, tenantId, actor, params.id);
           return reply.html(ItemPage({ ctx: request.ctx, actor, detail, errors }), 409);
         }
         return reply.redirect(`${LOST_FOUND_PATHS.item(params.id)}?ergebnis=uebernommen`, 303);
@@ -241,7 +244,7 @@ export function createLostFoundOfficeRoutes(deps: LostAndFoundDeps): RouteDefini
         } catch (error) {
           errors = asPageError(request, error, 'ownerName');
         }
-        const detail = await loadItem(deps, tenantId, params.id);
+        const detail = await loadItem(deps, tenantId, actor, params.id);
         return reply.html(ItemPage({ ctx: request.ctx, actor, detail, errors, values }), 400);
       },
     }),
@@ -263,7 +266,7 @@ export function createLostFoundOfficeRoutes(deps: LostAndFoundDeps): RouteDefini
           await moveItem(deps, tenantId, actor, { itemId: params.id, step: body.step });
         } catch (error) {
           const errors = asPageError(request, error, 'step');
-          const detail = await loadItem(deps, tenantId, params.id);
+          const detail = await loadItem(deps, tenantId, actor, params.id);
           return reply.html(ItemPage({ ctx: request.ctx, actor, detail, errors }), 409);
         }
         return reply.redirect(`${LOST_FOUND_PATHS.item(params.id)}?ergebnis=geaendert`, 303);
@@ -284,6 +287,7 @@ export function createLostFoundOfficeRoutes(deps: LostAndFoundDeps): RouteDefini
           itemId: params.id,
           photoId: params.photoId,
           publicOnly: false,
+          actor: staffOf(request),
         });
         noStore(reply);
         reply.header('content-type', photo.mediaType);

@@ -137,6 +137,22 @@ function toMatch(row: {
 }
 
 export function createReportsRepository({ trx }: { trx: Trx }) {
+  /** The first day an entitled person registered a right (a claim or a confirmed match) for each of the
+   *  items, in one query: item id → day; items without one are absent. */
+  async function firstClaimDays(itemIds: readonly string[]): Promise<Map<string, string>> {
+    if (itemIds.length === 0) return new Map();
+    const ids = sql.join(itemIds.map((id) => sql`${id}::uuid`));
+    const result = await sql<{ item_id: string; day: string }>`
+      select item_id, min(day)::text as day from (
+        select item_id, (created_at at time zone 'Europe/Berlin')::date as day from lost_found_claims
+          where item_id in (${ids}) and status <> 'rejected'
+        union all
+        select item_id, (decided_at at time zone 'Europe/Berlin')::date from lost_found_matches
+          where item_id in (${ids}) and status = 'confirmed'
+      ) days group by item_id`.execute(trx);
+    return new Map(result.rows.map((row) => [row.item_id, row.day]));
+  }
+
   return {
     async insertReport(
       report: Omit<LossReport, 'id' | 'number' | 'status' | 'createdAt'>,
@@ -302,16 +318,9 @@ export function createReportsRepository({ trx }: { trx: Trx }) {
     },
     /** The first day an entitled person registered a right to the item (a claim or a confirmed match). */
     async firstClaimDay(itemId: string): Promise<string | undefined> {
-      const result = await sql<{ day: string | null }>`
-        select min(day)::text as day from (
-          select (created_at at time zone 'Europe/Berlin')::date as day from lost_found_claims
-            where item_id = ${itemId} and status <> 'rejected'
-          union all
-          select (decided_at at time zone 'Europe/Berlin')::date from lost_found_matches
-            where item_id = ${itemId} and status = 'confirmed'
-        ) days`.execute(trx);
-      return result.rows[0]?.day ?? undefined;
+      return (await firstClaimDays([itemId])).get(itemId);
     },
+    firstClaimDays,
     async decideClaims(itemId: string, acceptedId: string | null, at: Date): Promise<void> {
       await trx
         .updateTable('lost_found_claims')

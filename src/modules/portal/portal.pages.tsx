@@ -18,6 +18,15 @@ export function StartPage({ ctx }: { ctx: RequestContext }) {
           <Alert kind="info" title={t(portalText.servicesHeading)}>
             <p class="kern-body">{t(portalText.servicesSoon)}</p>
           </Alert>
+          {/* The Fundbüro's public pages (lost-and-found module): search, loss and find reports. */}
+          <p class="kern-body">
+            <a class="kern-link" href="/fundbuero">
+              {t({
+                de: 'Fundbüro: Fundsachen suchen, Verlust oder Fund melden',
+                en: 'Lost and found: search found items, report a loss or a find',
+              })}
+            </a>
+          </p>
         </section>
         <section aria-labelledby="staff-heading" class="stack">
           <Heading level={2} id="staff-heading">
