@@ -34,8 +34,17 @@ test('no scope reaches a page for people: staff area, operations pages, API clie
 test('staff keep their permissions through roles, whatever the scopes say', () => {
   // Citizen-only permissions (the Bürgerkonto) are no staff matter, not even an administrator's; and
   // the IT administration reads the E-Akte but does not write into the departments' files, nor does it
-  // decide citizens' applications.
-  const notForAdministrators: Permission[] = ['records.write', 'portal.work_applications'];
+  // decide citizens' applications or do the departments' work (dog tax, Fundbüro, invoices); invoices are
+  // submitted by other systems only.
+  const notForAdministrators: Permission[] = [
+    'records.write',
+    'portal.work_applications',
+    'dogtax.work',
+    'lostfound.work',
+    'invoices.work',
+    'invoices.submit',
+    'invoices.manage',
+  ];
   for (const permission of Object.keys(permissions) as Permission[])
     assert.equal(
       hasPermission(admin, permission),

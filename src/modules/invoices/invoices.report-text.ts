@@ -9,30 +9,7 @@ export const severityNames: Record<Severity, { de: string; en: string }> = {
   information: { de: 'Hinweis', en: 'Information' },
 };
 
-export function reportText(report: ValidationReport, title: string): string {
-  const lines = [
-    `Prüfbericht (KoSIT-Prüfkonfiguration XRechnung) – ${title}`,
-    '',
-    `Ergebnis: ${report.accepted ? 'ANGENOMMEN (ACCEPT)' : `ABGELEHNT (REJECT) ${errorRuleIds(report).join(' ')}`}`,
-    `Szenario: ${report.scenario ?? '–'}`,
-  ];
-  if (report.refusal)
-    lines.push(
-      `Grund: ${report.refusal.text.de}${report.refusal.detail ? ` (${report.refusal.detail})` : ''}`,
-    );
-  lines.push('', 'Prüfschritte:');
-  for (const step of report.steps) lines.push(`  ${step.valid ? 'gültig  ' : 'ungültig'}  ${step.name}`);
-  lines.push('', `Meldungen (${report.findings.length}):`);
-  for (const finding of report.findings) {
-    const where = finding.where ?? finding.location ?? (finding.line ? `Zeile ${finding.line}` : '');
-    lines.push(
-      `  [${severityNames[finding.severity].de}] ${finding.ruleId}: ${finding.message}${where ? ` — ${where}` : ''}`,
-    );
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-/** The report as an archival document (PDF/A) for the E-Akte: the same content as `reportText`. */
+/** The report as an archival document (PDF/A) for the E-Akte: verdict, scenario, steps and every finding. */
 export function reportPdfSpec(report: ValidationReport, title: string, at: Date): PdfDocumentSpec {
   const heading = `Prüfbericht – ${title}`;
   return {
