@@ -16,7 +16,8 @@ const count = Number(process.env.BENCH_INVOICES ?? 400);
 const encode = (text: string) => new TextEncoder().encode(text);
 // Typical: a handful of lines, half UBL, half CII.
 const typical = [encode(sampleUblInvoice({ lines: 5 })), encode(sampleCiiInvoice({ lines: 5 }))];
-const large = encode(sampleUblInvoice({ lines: 1000 }));
+const largeUbl = encode(sampleUblInvoice({ lines: 1000 }));
+const largeCii = encode(sampleCiiInvoice({ lines: 1000 }));
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -53,15 +54,23 @@ if (!reports.every((report) => report.accepted)) throw new Error('a typical invo
 const rate = count / seconds;
 console.log(`Throughput, ${count} invoices, all workers busy: ${rate.toFixed(1)} invoices/s (goal ≥ 40)`);
 
-const largeTimes: number[] = [];
-for (let i = 0; i < 3; i++) {
-  const start = performance.now();
-  const report = await pool.validate(large);
-  largeTimes.push(performance.now() - start);
-  if (!report.accepted)
-    throw new Error(`the 1,000-line invoice was rejected: ${report.findings.map((f) => f.ruleId).join(' ')}`);
+// The goal is stated for UBL; CII is measured too (its CEN rules walk the document per line).
+for (const [syntax, large] of [
+  ['UBL', largeUbl],
+  ['CII', largeCii],
+] as const) {
+  const largeTimes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    const report = await pool.validate(large);
+    largeTimes.push(performance.now() - start);
+    if (!report.accepted)
+      throw new Error(
+        `the 1,000-line invoice was rejected: ${report.findings.map((f) => f.ruleId).join(' ')}`,
+      );
+  }
+  console.log(
+    `1,000-line invoice, ${syntax} (${(large.byteLength / 1024).toFixed(0)} KiB): ${largeTimes.map((ms) => (ms / 1000).toFixed(2)).join(' s, ')} s (goal ≤ 3 s)`,
+  );
 }
-console.log(
-  `1,000-line invoice (${(large.byteLength / 1024).toFixed(0)} KiB): ${largeTimes.map((ms) => (ms / 1000).toFixed(2)).join(' s, ')} s (goal ≤ 3 s)`,
-);
 await pool.close();

@@ -68,6 +68,12 @@ export const invoicesErrors = defineErrors('invoices', {
     de: 'Es gibt keine angeordneten Rechnungen, die per SEPA-Überweisung zu zahlen sind.',
     en: 'There are no approved invoices to pay by SEPA credit transfer.',
   },
+  // Between building the pain.001 and filing it, an invoice was paid by another run or returned.
+  run_changed: {
+    status: 409,
+    de: 'Die angeordneten Rechnungen haben sich währenddessen geändert. Bitte starten Sie den Zahllauf erneut.',
+    en: 'The approved invoices changed meanwhile. Please start the payment run again.',
+  },
   run_not_found: {
     status: 404,
     de: 'Diesen Zahllauf gibt es nicht.',

@@ -2,6 +2,7 @@
 // signed in three steps by three people (four eyes and signing limits hold), and paid with a pain.001 that
 // validates against the official schema. Bad input is refused with its reason and stores nothing.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, test } from 'node:test';
 import { sql, type Kysely } from 'kysely';
@@ -153,6 +154,35 @@ test('an uploaded XRechnung goes through three steps by three people and is paid
     sql<{ title: string }>`select title from records_documents where title like 'Freigabevermerk%'`,
   );
   assert.equal(record.length, 1);
+  // The pain.001 is filed as it was handed out: a case "Zahllauf <date>" in the Kämmerei's file of the year.
+  const runFiled = await rows(sql<{
+    caseTitle: string;
+    fileTitle: string;
+    sha256: string;
+    mediaType: string;
+  }>`
+    select c.title as "caseTitle", f.title as "fileTitle", v.content_sha256 as sha256, v.media_type as "mediaType"
+    from records_documents d join records_cases c on c.id = d.case_id join records_files f on f.id = c.file_id
+    join records_document_versions v on v.document_id = d.id where d.document_type = 'payment_order'`);
+  assert.equal(runFiled.length, 1);
+  assert.match(runFiled[0]!.caseTitle, /^Zahllauf 2026-03-03 \(ZL-20260303-[0-9A-F]{8}\)$/);
+  assert.equal(runFiled[0]!.fileTitle, 'Eingangsrechnungen 2026');
+  assert.equal(runFiled[0]!.mediaType, 'application/xml');
+  assert.equal(runFiled[0]!.sha256, createHash('sha256').update(file.body).digest('hex'));
+  // Nothing left to pay: a second run is refused and files nothing.
+  const again = await thomas.post('/intern/rechnungen/zahllaeufe', {
+    executionDate: '2026-03-03',
+    _csrf: csrfTokenIn(list.body),
+  });
+  assert.equal(again.statusCode, 409);
+  const cases = await rows(
+    sql<{ n: number }>`select count(*)::int as n from records_cases where title like 'Zahllauf%'`,
+  );
+  assert.equal(cases[0]!.n, 1);
+  // Every blob filed on the way (invoice, report, approval record, payment file) is referenced by its
+  // version; no upload claim is left behind to keep it.
+  const claims = await rows(sql<{ n: number }>`select count(*)::int as n from records_blob_claims`);
+  assert.equal(claims[0]!.n, 0);
 });
 
 test('bad input is refused with its reason and nothing is stored; the same file twice is one invoice; a duplicate is flagged', async (t) => {

@@ -11,6 +11,7 @@ import { plainTextOf, renderPdfA } from '../../platform/pdf/index.ts';
 import type { AuditEvent } from '../audit/index.ts';
 import {
   abandonClaimed,
+  releaseClaim,
   storeClaimed,
   type ClaimedContent,
   type IntakeDocument,
@@ -189,6 +190,8 @@ export async function receiveInvoice(
         actor: input.actor,
         documents,
       });
+      // The versions reference the content now; the claims that guarded it until here have done their job.
+      for (const blob of stored) await releaseClaim(shared(trx), blob.claimId);
       const skonto = document.skonto[0];
       const invoiceId = await repository.insertInvoice(
         {

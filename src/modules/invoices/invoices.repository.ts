@@ -332,9 +332,9 @@ export function createInvoicesRepository({ trx }: { trx: InvoicesTrx }) {
       return rows;
     },
 
-    async approvedForPayment(): Promise<InvoiceRow[]> {
+    async approvedForPayment(lock = true): Promise<InvoiceRow[]> {
       const { rows } = await sql<InvoiceRow>`select ${invoiceColumns} from invoices
-        where status = 'approved' order by received_at, id for update`.execute(trx);
+        where status = 'approved' order by received_at, id ${lock ? sql`for update` : sql``}`.execute(trx);
       return rows;
     },
 

@@ -9,7 +9,7 @@ import { withTenant, type TenantTransaction } from '../../platform/db/tenant-sco
 import { formatCents } from '../../platform/sepa/index.ts';
 import { onBehalfOf as permissionOnBehalfOf, type StaffActor } from '../access/index.ts';
 import { findDepartments, staffNames } from '../identity/index.ts';
-import { abandonClaimed, storeClaimed, type ClaimedContent } from '../records/index.ts';
+import { abandonClaimed, releaseClaim, storeClaimed, type ClaimedContent } from '../records/index.ts';
 import { earlierSteps, maySign, nextStep, stepNames } from './invoices.approval.ts';
 import type { InvoicesDeps } from './invoices.deps.ts';
 import type { InvoiceDocument } from './invoices.document.ts';
@@ -108,6 +108,7 @@ async function fileRecord(
       },
     ],
   });
+  await releaseClaim(shared(trx), stored.claimId);
 }
 
 export async function signStep(
