@@ -2,6 +2,7 @@
 // with payment booking, the lists, reliefs, the annual run with its progress, and the direct-debit files.
 import { Type } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
+import type { SafeHtml } from '../../platform/ui/jsx-runtime.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import { defineRoute, type RouteDefinition } from '../../platform/http/route.ts';
 import { translate } from '../../platform/i18n/i18n.ts';
@@ -57,6 +58,20 @@ export function parseEuro(input: string): number | undefined {
   const normalised = value.includes(',') ? value.replaceAll('.', '').replace(',', '.') : value;
   const cents = Math.round(Number(normalised) * 100);
   return Number.isSafeInteger(cents) ? cents : undefined;
+}
+
+/** A list page of the treasury: no parameters, read and shown. */
+function listPage(url: string, summary: string, render: (request: FastifyRequest) => Promise<SafeHtml>) {
+  return defineRoute({
+    method: 'GET',
+    url,
+    access,
+    schema: { summary, ...pages },
+    handler: async ({ request, reply }) => {
+      noStore(reply);
+      return reply.html(await render(request));
+    },
+  });
 }
 
 export function createDogTaxOfficeRoutes(deps: DogTaxDeps): RouteDefinition[] {
@@ -225,39 +240,27 @@ export function createDogTaxOfficeRoutes(deps: DogTaxDeps): RouteDefinition[] {
         return reply.redirect(`${DOG_TAX_PATHS.household(params.id)}?ergebnis=zahlweise`, 303);
       },
     }),
-    defineRoute({
-      method: 'GET',
-      url: DOG_TAX_PATHS.dogs,
-      access,
-      schema: { summary: 'Hunde nach Rasse, gefährliche Hunde', ...pages },
-      handler: async ({ request, reply }) => {
-        noStore(reply);
-        const lists = await loadDogLists(deps, tenantOf(request));
-        return reply.html(DogsPage({ ctx: request.ctx, actor: staffOf(request), ...lists }));
-      },
-    }),
-    defineRoute({
-      method: 'GET',
-      url: DOG_TAX_PATHS.arrears,
-      access,
-      schema: { summary: 'Haushalte mit Rückständen', ...pages },
-      handler: async ({ request, reply }) => {
-        noStore(reply);
-        const arrears = await loadArrears(deps, tenantOf(request));
-        return reply.html(ArrearsPage({ ctx: request.ctx, actor: staffOf(request), ...arrears }));
-      },
-    }),
-    defineRoute({
-      method: 'GET',
-      url: DOG_TAX_PATHS.reliefs,
-      access,
-      schema: { summary: 'Anträge auf Befreiung oder Ermäßigung', ...pages },
-      handler: async ({ request, reply }) => {
-        noStore(reply);
-        const rows = await loadReliefRequests(deps, tenantOf(request));
-        return reply.html(ReliefsPage({ ctx: request.ctx, actor: staffOf(request), rows }));
-      },
-    }),
+    listPage(DOG_TAX_PATHS.dogs, 'Hunde nach Rasse, gefährliche Hunde', async (request) =>
+      DogsPage({
+        ctx: request.ctx,
+        actor: staffOf(request),
+        ...(await loadDogLists(deps, tenantOf(request))),
+      }),
+    ),
+    listPage(DOG_TAX_PATHS.arrears, 'Haushalte mit Rückständen', async (request) =>
+      ArrearsPage({
+        ctx: request.ctx,
+        actor: staffOf(request),
+        ...(await loadArrears(deps, tenantOf(request))),
+      }),
+    ),
+    listPage(DOG_TAX_PATHS.reliefs, 'Anträge auf Befreiung oder Ermäßigung', async (request) =>
+      ReliefsPage({
+        ctx: request.ctx,
+        actor: staffOf(request),
+        rows: await loadReliefRequests(deps, tenantOf(request)),
+      }),
+    ),
     defineRoute({
       method: 'GET',
       url: DOG_TAX_PATHS.relief(':id'),

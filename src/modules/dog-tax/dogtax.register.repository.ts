@@ -131,7 +131,7 @@ const reliefColumns = [
 ] as const;
 
 export function createRegisterRepository({ trx }: { trx: Trx }) {
-  return {
+  const repository = {
     async settings(): Promise<DogTaxSettings | undefined> {
       return trx
         .selectFrom('dog_tax_settings')
@@ -259,13 +259,7 @@ export function createRegisterRepository({ trx }: { trx: Trx }) {
     },
 
     async dogsOfHousehold(householdId: string): Promise<Dog[]> {
-      return trx
-        .selectFrom('dog_tax_dogs')
-        .select(dogColumns)
-        .where('household_id', '=', householdId)
-        .orderBy('kept_from')
-        .orderBy('id')
-        .execute();
+      return repository.dogsOfHouseholds([householdId]);
     },
 
     async dogsOfHouseholds(householdIds: readonly string[]): Promise<Dog[]> {
@@ -473,19 +467,7 @@ export function createRegisterRepository({ trx }: { trx: Trx }) {
     },
 
     async activeMandate(householdId: string): Promise<Mandate | undefined> {
-      return trx
-        .selectFrom('dog_tax_mandates')
-        .select([
-          'id',
-          'household_id as householdId',
-          'reference',
-          'account_holder as accountHolder',
-          'iban',
-          sql<string>`signed_on::text`.as('signedOn'),
-        ])
-        .where('household_id', '=', householdId)
-        .where('revoked_on', 'is', null)
-        .executeTakeFirst();
+      return (await repository.activeMandates([householdId]))[0];
     },
 
     async replaceMandate(mandate: Omit<Mandate, 'id'>, at: Date): Promise<string> {
@@ -520,6 +502,7 @@ export function createRegisterRepository({ trx }: { trx: Trx }) {
         .execute();
     },
   };
+  return repository;
 }
 
 export type RegisterRepository = ReturnType<typeof createRegisterRepository>;
