@@ -156,7 +156,9 @@ export async function insertSyntheticRegister(
               sex: random.next() < 0.5 ? 'female' : 'male',
               birthDate: `${birthYear}-${month}-10`,
               colour: random.pick(colours),
-              chipNumber: `276098${String(index * 10 + dog).padStart(9, '0')}`,
+              // Country code 276 (Germany), a made-up maker code, the seed and a running number: two synthetic
+              // registers with different seeds never share a chip.
+              chipNumber: `276098${String(options.seed % 1000).padStart(3, '0')}${String(index * 10 + dog).padStart(6, '0')}`,
               keptFrom: `${keptYear}-${month}-15`,
               arrival: 'taken-in',
               previousMunicipality: null,
