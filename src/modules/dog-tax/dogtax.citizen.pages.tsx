@@ -6,6 +6,7 @@ import type { RequestContext } from '../../platform/http/request-context.ts';
 import { Alert, Heading } from '../../platform/ui/components.tsx';
 import { FieldFrame, InputField, SelectField, TextareaField } from '../../platform/ui/form-fields.tsx';
 import type { Child } from '../../platform/ui/jsx-runtime.ts';
+import { BalancesTable, InstallmentsTable } from './dogtax.account.parts.tsx';
 import { DOG_TAX_PATHS } from './dogtax.paths.ts';
 import type { Dog } from './dogtax.register.repository.ts';
 import type { ReliefRule } from './dogtax.statute.ts';
@@ -158,33 +159,16 @@ export function MyDogsPage(props: {
           )}
         </a>
       </p>
-      <Table
+      <InstallmentsTable
+        ctx={ctx}
         caption={tx(ctx, 'Fälligkeiten', 'Due dates')}
-        headers={[tx(ctx, 'Jahr', 'Year'), tx(ctx, 'Fällig am', 'Due on'), tx(ctx, 'Betrag', 'Amount')]}
-        numeric={[2]}
-        rows={details.installments.map((row) => [
-          String(row.year),
-          day(ctx, row.dueOn),
-          euro(row.amountCents),
-        ])}
+        installments={details.installments}
       />
-      <Table
+      <BalancesTable
+        ctx={ctx}
         caption={tx(ctx, 'Ihr Steuerkonto', 'Your tax account')}
-        headers={[
-          tx(ctx, 'Jahr', 'Year'),
-          tx(ctx, 'Festgesetzt', 'Assessed'),
-          tx(ctx, 'Bisher fällig', 'Due so far'),
-          tx(ctx, 'Gezahlt', 'Paid'),
-          tx(ctx, 'Offen', 'Open'),
-        ]}
-        numeric={[1, 2, 3, 4]}
-        rows={details.balances.map((row) => [
-          String(row.year),
-          euro(row.assessedCents),
-          euro(row.dueCents),
-          euro(row.paidCents),
-          euro(row.openCents),
-        ])}
+        dueLabel={tx(ctx, 'Bisher fällig', 'Due so far')}
+        balances={details.balances}
       />
       {details.dogs.some((dog) => dog.status === 'deregistered') ? (
         <Table

@@ -1,14 +1,12 @@
 // The citizen's dog tax routes (citizen.account): the overview, deregistration, lost tax mark, relief
 // application with evidence (multipart), and the SEPA mandate. A citizen only ever reaches their own dogs.
 import { Type } from '@sinclair/typebox';
-import type { Kysely } from 'kysely';
-import { withTenant } from '../../platform/db/tenant-scope.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import { defineRoute, type RouteDefinition } from '../../platform/http/route.ts';
 import { translate } from '../../platform/i18n/i18n.ts';
 import { parseDay } from '../../platform/time/calendar-day.ts';
 import { citizenOf } from '../citizens/index.ts';
-import { discardUploads, loadSiteInfo, receiveUploads, type ReceivedUploads } from '../portal/index.ts';
+import { discardUploads, receiveUploads, type ReceivedUploads } from '../portal/index.ts';
 import {
   DeregisterPage,
   LostMarkPage,
@@ -19,9 +17,7 @@ import {
 } from './dogtax.citizen.pages.tsx';
 import type { DogTaxDeps } from './dogtax.deps.ts';
 import { errorsOf, noStore, tenantOf } from './dogtax.http.ts';
-import { dogTaxErrors } from './dogtax.errors.ts';
 import { DOG_TAX_PATHS } from './dogtax.paths.ts';
-import { createRegisterRepository } from './dogtax.register.repository.ts';
 import {
   deregisterDog,
   giveMandate,
@@ -29,9 +25,7 @@ import {
   requestRelief,
   revokeMandate,
 } from './dogtax.register.usecases.ts';
-import { statuteFor } from './dogtax.model.ts';
-import type { DogTaxTables } from './dogtax.tables.ts';
-import { loadCitizenDogs } from './dogtax.views.ts';
+import { loadCitizenDogs, loadMandatePage, loadOwnRegisteredDog } from './dogtax.views.ts';
 
 const access = { permission: 'citizen.account' } as const;
 const tags = ['Hundesteuer (Bürgerkonto)'];
@@ -66,35 +60,8 @@ const results: Record<string, { de: string; en: string }> = {
 
 export function createDogTaxCitizenRoutes(deps: DogTaxDeps): RouteDefinition[] {
   const ownDog = (tenantId: string, citizenId: string, dogId: string) =>
-    withTenant(deps.db as Kysely<DogTaxTables>, tenantId, async (trx) => {
-      const register = createRegisterRepository({ trx });
-      const household = await register.householdOfCitizen(citizenId);
-      const dog = household ? await register.dog(dogId) : undefined;
-      if (!household || !dog || dog.householdId !== household.id) throw dogTaxErrors.dog_not_found();
-      if (dog.status !== 'registered') throw dogTaxErrors.dog_not_registered();
-      const settings = await register.settings();
-      const rules = settings ? (statuteFor(settings.statuteKey).versions.at(-1)?.reliefs ?? []) : [];
-      return {
-        dog,
-        rules: rules.filter((rule) => !dog.dangerous || rule.forDangerousDogs),
-        settings,
-        household,
-      };
-    });
-  const mandatePageData = async (tenantId: string, citizenId: string) => {
-    const site = await loadSiteInfo(deps.db, tenantId);
-    return withTenant(deps.db as Kysely<DogTaxTables>, tenantId, async (trx) => {
-      const register = createRegisterRepository({ trx });
-      const settings = await register.settings();
-      const household = await register.householdOfCitizen(citizenId);
-      if (!household) throw dogTaxErrors.household_not_found();
-      const current = await register.activeMandate(household.id);
-      return {
-        creditor: settings ? { name: site?.authority ?? '', creditorId: settings.creditorId } : undefined,
-        current,
-      };
-    });
-  };
+    loadOwnRegisteredDog(deps, tenantId, citizenId, dogId);
+  const mandatePageData = (tenantId: string, citizenId: string) => loadMandatePage(deps, tenantId, citizenId);
 
   return [
     defineRoute({

@@ -3,7 +3,7 @@
 import { dogTaxErrors } from './dogtax.errors.ts';
 import type { DogPeriod } from './dogtax.liability.ts';
 import type { Dog, Relief } from './dogtax.register.repository.ts';
-import { leichlingenStatute, type DogTaxStatute } from './dogtax.statute.ts';
+import { leichlingenStatute, type DogTaxStatute, type ReliefRule } from './dogtax.statute.ts';
 
 /** The statutes this installation knows, by the key in dog_tax_settings. A new municipality's statute is
  *  one more entry (its rates are law, reviewed like code, not edited in a form). */
@@ -13,6 +13,11 @@ export function statuteFor(key: string): DogTaxStatute {
   const statute = Object.hasOwn(statutes, key) ? statutes[key] : undefined;
   if (!statute) throw dogTaxErrors.statute_invalid({ municipality: key, reason: 'unknown statute key' });
   return statute;
+}
+
+/** The exemptions and reductions the statute's newest version grants (what a keeper can apply for now). */
+export function currentReliefRules(statuteKey: string): readonly ReliefRule[] {
+  return statuteFor(statuteKey).versions.at(-1)?.reliefs ?? [];
 }
 
 export function dogPeriodsOf(dogs: readonly Dog[], reliefs: readonly Relief[]): DogPeriod[] {

@@ -6,6 +6,7 @@ import type { RequestContext } from '../../platform/http/request-context.ts';
 import { Heading } from '../../platform/ui/components.tsx';
 import { Badge, InputField, SelectField, TextareaField } from '../../platform/ui/form-fields.tsx';
 import type { RegistrationView } from './dogtax.acceptance.ts';
+import { BalancesTable, InstallmentsTable } from './dogtax.account.parts.tsx';
 import { DOG_TAX_PATHS } from './dogtax.paths.ts';
 import type { DogTaxSettings } from './dogtax.register.repository.ts';
 import { day, euro, Facts, PostForm, Submit, Table, tx, type PageError } from './dogtax.ui.tsx';
@@ -388,33 +389,16 @@ export function HouseholdPage(props: {
           notice.delivery === 'postfach' ? tx(ctx, 'Postfach', 'mailbox') : tx(ctx, 'Post', 'post'),
         ])}
       />
-      <Table
+      <BalancesTable
+        ctx={ctx}
         caption={tx(ctx, 'Konto je Steuerjahr', 'Account per tax year')}
-        headers={[
-          tx(ctx, 'Jahr', 'Year'),
-          tx(ctx, 'Festgesetzt', 'Assessed'),
-          tx(ctx, 'Fällig bis heute', 'Due to date'),
-          tx(ctx, 'Gezahlt', 'Paid'),
-          tx(ctx, 'Offen', 'Open'),
-        ]}
-        numeric={[1, 2, 3, 4]}
-        rows={details.balances.map((balance) => [
-          String(balance.year),
-          euro(balance.assessedCents),
-          euro(balance.dueCents),
-          euro(balance.paidCents),
-          euro(balance.openCents),
-        ])}
+        dueLabel={tx(ctx, 'Fällig bis heute', 'Due to date')}
+        balances={details.balances}
       />
-      <Table
+      <InstallmentsTable
+        ctx={ctx}
         caption={tx(ctx, 'Fälligkeiten der geltenden Bescheide', 'Installments of the notices in force')}
-        headers={[tx(ctx, 'Jahr', 'Year'), tx(ctx, 'Fällig am', 'Due on'), tx(ctx, 'Betrag', 'Amount')]}
-        numeric={[2]}
-        rows={details.installments.map((row) => [
-          String(row.year),
-          day(ctx, row.dueOn),
-          euro(row.amountCents),
-        ])}
+        installments={details.installments}
       />
       <PostForm ctx={ctx} action={`${DOG_TAX_PATHS.household(household.id)}/zahlweise`}>
         <SelectField

@@ -1,7 +1,7 @@
 // The treasury's dog tax routes (dogtax.work): overview and search, accepting a registration, a household
 // with payment booking, the lists, reliefs, the annual run with its progress, and the direct-debit files.
 import { Type } from '@sinclair/typebox';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { SafeHtml } from '../../platform/ui/jsx-runtime.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import { defineRoute, type RouteDefinition } from '../../platform/http/route.ts';
@@ -75,6 +75,20 @@ function listPage(url: string, summary: string, render: (request: FastifyRequest
 }
 
 export function createDogTaxOfficeRoutes(deps: DogTaxDeps): RouteDefinition[] {
+  // The page of the annual run and the direct-debit files again, with what was refused and as typed.
+  const runsRefused = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    errors: PageError[],
+    values: Record<string, string>,
+  ) => {
+    const data = await loadRuns(deps, tenantOf(request));
+    const nextYear = Number(localDay(deps.now()).slice(0, 4)) + 1;
+    return reply.html(
+      RunsPage({ ctx: request.ctx, actor: staffOf(request), ...data, nextYear, errors, values }),
+      400,
+    );
+  };
   const listedOf = (value: string | undefined): ListedSection | null =>
     value === 'section3' || value === 'section10' ? value : null;
   return [
@@ -373,18 +387,7 @@ export function createDogTaxOfficeRoutes(deps: DogTaxDeps): RouteDefinition[] {
             errors = asPageError(request, error, 'year');
           }
         }
-        const data = await loadRuns(deps, tenantId);
-        return reply.html(
-          RunsPage({
-            ctx: request.ctx,
-            actor,
-            ...data,
-            nextYear: thisYear + 1,
-            errors,
-            values: { year: body.year ?? '' },
-          }),
-          400,
-        );
+        return runsRefused(request, reply, errors, { year: body.year ?? '' });
       },
     }),
     defineRoute({
@@ -436,19 +439,7 @@ export function createDogTaxOfficeRoutes(deps: DogTaxDeps): RouteDefinition[] {
             errors = asPageError(request, error, 'collectionDate');
           }
         }
-        const data = await loadRuns(deps, tenantId);
-        const thisYear = Number(localDay(deps.now()).slice(0, 4));
-        return reply.html(
-          RunsPage({
-            ctx: request.ctx,
-            actor,
-            ...data,
-            nextYear: thisYear + 1,
-            errors,
-            values: { collectionDate: body.collectionDate ?? '' },
-          }),
-          400,
-        );
+        return runsRefused(request, reply, errors, { collectionDate: body.collectionDate ?? '' });
       },
     }),
     defineRoute({

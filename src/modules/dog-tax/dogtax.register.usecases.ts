@@ -13,9 +13,10 @@ import { claimAndStoreBlob, releaseClaim, abandonClaimed, type ClaimedContent } 
 import { createBillingRepository } from './dogtax.billing.repository.ts';
 import type { DogTaxDeps } from './dogtax.deps.ts';
 import { dogTaxErrors } from './dogtax.errors.ts';
-import { statuteFor } from './dogtax.model.ts';
+import { currentReliefRules } from './dogtax.model.ts';
+import { ownDog } from './dogtax.ownership.ts';
 import { issueChangeNotices, loadNoticeContext } from './dogtax.notices.ts';
-import { createRegisterRepository, type Dog, type Household } from './dogtax.register.repository.ts';
+import { createRegisterRepository } from './dogtax.register.repository.ts';
 import type { DogLeaveReason, DogTaxTables } from './dogtax.tables.ts';
 
 type Trx = TenantTransaction<DogTaxTables>;
@@ -32,18 +33,9 @@ function scoped<T>(deps: DogTaxDeps, tenantId: string, work: (trx: Trx) => Promi
   return withTenant(deps.db as Kysely<DogTaxTables>, tenantId, work);
 }
 
-/** The citizen's own registered dog, locked; other people's dogs do not exist for them. */
-async function ownDog(
-  trx: Trx,
-  citizenId: string,
-  dogId: string,
-): Promise<{ household: Household; dog: Dog }> {
-  const register = createRegisterRepository({ trx });
-  const household = await register.householdOfCitizen(citizenId);
-  const dog = household ? await register.dog(dogId, true) : undefined;
-  if (!household || !dog || dog.householdId !== household.id) throw dogTaxErrors.dog_not_found();
-  return { household, dog };
-}
+/** The citizen's own dog, locked against concurrent changes. */
+const ownDogLocked = (trx: Trx, citizenId: string, dogId: string) =>
+  ownDog(trx, citizenId, dogId, { lock: true });
 
 const yearsFrom = (day: string, today: string) => {
   const years: number[] = [];
@@ -73,7 +65,7 @@ export async function deregisterDog(
     deps,
     tenantId,
     async (trx): Promise<Outcome<{ householdId: string; keptUntil: string }>> => {
-      const { household, dog } = await ownDog(trx, citizenId, input.dogId);
+      const { household, dog } = await ownDogLocked(trx, citizenId, input.dogId);
       if (dog.status !== 'registered') throw dogTaxErrors.dog_not_registered();
       const problems: Problem[] = [];
       const reason = leaveReasons.find((value) => value === input.reason);
@@ -156,7 +148,7 @@ export async function reportLostMark(
 ): Promise<{ newMark: string }> {
   const today = localDay(deps.now());
   return scoped(deps, tenantId, async (trx) => {
-    const { household, dog } = await ownDog(trx, citizenId, dogId);
+    const { household, dog } = await ownDogLocked(trx, citizenId, dogId);
     if (dog.status !== 'registered') throw dogTaxErrors.dog_not_registered();
     const register = createRegisterRepository({ trx });
     if (dog.taxMark) await register.endMark(dog.id, dog.taxMark, today, 'lost');
@@ -299,11 +291,10 @@ export async function requestRelief(
   const stored: ClaimedContent[] = [];
   try {
     const prepared = await scoped(deps, tenantId, async (trx) => {
-      const { dog } = await ownDog(trx, citizenId, input.dogId);
+      const { dog } = await ownDogLocked(trx, citizenId, input.dogId);
       const settings = await createRegisterRepository({ trx }).settings();
       if (!settings) throw dogTaxErrors.not_set_up();
-      const version = statuteFor(settings.statuteKey).versions.at(-1)!;
-      const rule = version.reliefs.find((candidate) => candidate.id === input.ruleId);
+      const rule = currentReliefRules(settings.statuteKey).find((candidate) => candidate.id === input.ruleId);
       return { dog, rule };
     });
     const { dog, rule } = prepared;
@@ -357,7 +348,7 @@ export async function requestRelief(
       stored.push({ claimId, sha256: file.sha256, size: file.size });
     }
     const reliefId = await scoped(deps, tenantId, async (trx) => {
-      const { household } = await ownDog(trx, citizenId, input.dogId);
+      const { household } = await ownDogLocked(trx, citizenId, input.dogId);
       const context = await loadNoticeContext(trx);
       const documents = input.evidence.map((file) => ({
         title: `Nachweis zum Antrag auf ${rule!.label.de} – ${dog.name}`.slice(0, 300),

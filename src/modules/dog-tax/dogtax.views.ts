@@ -7,7 +7,9 @@ import { createBillingRepository } from './dogtax.billing.repository.ts';
 import type { DogTaxDeps } from './dogtax.deps.ts';
 import { dogTaxErrors } from './dogtax.errors.ts';
 import { createListsRepository } from './dogtax.lists.repository.ts';
-import { statuteFor } from './dogtax.model.ts';
+import { currentReliefRules, statuteFor } from './dogtax.model.ts';
+import { ownDog } from './dogtax.ownership.ts';
+import { loadSiteInfo } from '../portal/index.ts';
 import { createRegisterRepository, type Household } from './dogtax.register.repository.ts';
 import type { DogTaxTables } from './dogtax.tables.ts';
 
@@ -63,7 +65,7 @@ export function loadCitizenDogs(deps: DogTaxDeps, tenantId: string, citizenId: s
     const register = createRegisterRepository({ trx });
     const household = await register.householdOfCitizen(citizenId);
     const settings = await register.settings();
-    const reliefRules = settings ? (statuteFor(settings.statuteKey).versions.at(-1)?.reliefs ?? []) : [];
+    const reliefRules = settings ? currentReliefRules(settings.statuteKey) : [];
     return {
       details: household ? await householdDetails(trx, household, localDay(deps.now())) : undefined,
       reliefRules,
@@ -138,5 +140,31 @@ export function loadCollectionXml(deps: DogTaxDeps, tenantId: string, collection
     const found = await createBillingRepository({ trx }).collectionXml(collectionId);
     if (!found) throw dogTaxErrors.household_not_found();
     return found;
+  });
+}
+
+/** A registered dog of the citizen's household and the reliefs they can apply for for it. */
+export function loadOwnRegisteredDog(deps: DogTaxDeps, tenantId: string, citizenId: string, dogId: string) {
+  return scoped(deps, tenantId, async (trx) => {
+    const { dog, household } = await ownDog(trx, citizenId, dogId, { lock: false });
+    if (dog.status !== 'registered') throw dogTaxErrors.dog_not_registered();
+    const settings = await createRegisterRepository({ trx }).settings();
+    const rules = settings ? currentReliefRules(settings.statuteKey) : [];
+    return { dog, household, rules: rules.filter((rule) => !dog.dangerous || rule.forDangerousDogs) };
+  });
+}
+
+/** What the mandate form shows: who collects (name and creditor identifier) and the mandate in force. */
+export async function loadMandatePage(deps: DogTaxDeps, tenantId: string, citizenId: string) {
+  const site = await loadSiteInfo(deps.db, tenantId);
+  return scoped(deps, tenantId, async (trx) => {
+    const register = createRegisterRepository({ trx });
+    const settings = await register.settings();
+    const household = await register.householdOfCitizen(citizenId);
+    if (!household) throw dogTaxErrors.household_not_found();
+    return {
+      creditor: settings ? { name: site?.authority ?? '', creditorId: settings.creditorId } : undefined,
+      current: await register.activeMandate(household.id),
+    };
   });
 }
